@@ -1,0 +1,1 @@
+"""From tagged text to incident records."""

@@ -1,0 +1,1 @@
+"""Bengali language data, as typed tables of rows. No logic lives here."""

@@ -1,0 +1,1 @@
+"""Value normalisers, one module per dimension: numbers, dates, times, durations."""

@@ -1,0 +1,1 @@
+"""Entity tagging: registry rules, the shipped statistical model, and their merge."""
