@@ -128,6 +128,16 @@ def _rewrite_word(word: str, offset: int, pieces: list[_Piece], out: list[str], 
     return norm_pos
 
 
+def _rewrite_gap(gap: str, offset: int, pieces: list[_Piece], out: list[str], norm_pos: int) -> int:
+    """Rewrite the whitespace between words (one character in, one out)."""
+    new = gap.translate(_GAP_TABLE)
+    for k, (a, b) in enumerate(zip(gap, new, strict=True)):
+        if a != b:
+            pieces.append(_Piece(norm_pos + k, norm_pos + k + 1, offset + k, offset + k + 1))
+    out.append(new)
+    return norm_pos + len(new)
+
+
 def normalise_text(text: str) -> Normalised:
     """NFC, drop joiners, unify danda, quotes and spaces; keep a map to the original.
 
@@ -147,28 +157,14 @@ def normalise_text(text: str) -> Normalised:
     last = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        gap = text[last : m.start()]
-        if gap:
-            new_gap = gap.translate(_GAP_TABLE)
-            if new_gap != gap:
-                for k, (a, b) in enumerate(zip(gap, new_gap)):
-                    if a != b:
-                        pieces.append(_Piece(norm_pos + k, norm_pos + k + 1, last + k, last + k + 1))
-            out.append(new_gap)
-            norm_pos += len(new_gap)
+        norm_pos = _rewrite_gap(text[last : m.start()], last, pieces, out, norm_pos)
         if unicodedata.is_normalized("NFC", word) and not _SPECIAL.search(word):
             out.append(word)
             norm_pos += len(word)
         else:
             norm_pos = _rewrite_word(word, m.start(), pieces, out, norm_pos)
         last = m.end()
-    tail = text[last:]
-    if tail:
-        new_tail = tail.translate(_GAP_TABLE)
-        for k, (a, b) in enumerate(zip(tail, new_tail)):
-            if a != b:
-                pieces.append(_Piece(norm_pos + k, norm_pos + k + 1, last + k, last + k + 1))
-        out.append(new_tail)
+    _rewrite_gap(text[last:], last, pieces, out, norm_pos)
     normalised = "".join(out)
     # Pieces are built left to right, so they are sorted by norm_start already.
     return Normalised(text, normalised, tuple(pieces))
