@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bengali_outage._tokenise import tokenise
 from bengali_outage.errors import (
     BengaliOutageError,
     InputError,
@@ -25,4 +26,5 @@ __all__ = [
     "Span",
     "TimePoint",
     "__version__",
+    "tokenise",
 ]
