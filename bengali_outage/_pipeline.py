@@ -1,0 +1,229 @@
+"""Wires the stages into one spaCy pipeline and exposes ``extract``.
+
+Stages are spaCy components registered with spaCy's factory registry, so a
+spaCy user can add them to a ``bn`` pipeline of their own::
+
+    nlp = bengali_outage.blank_nlp()
+    for name in bengali_outage.COMPONENTS:
+        nlp.add_pipe(name)
+
+Each stage leaves its findings in ``doc.user_data`` under the keys below (and,
+for spaCy's tools, entities in ``doc.ents`` and values in ``doc.spans``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import Any, Final
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+from spacy.util import filter_spans
+
+from bengali_outage._script import Normalised, normalise_text
+from bengali_outage._spans import remap
+from bengali_outage._tokenise import blank_nlp
+from bengali_outage.assemble.report import Tagged, build
+from bengali_outage.assemble.structure import Structure, analyse
+from bengali_outage.errors import InputError, ReferenceTimeError
+from bengali_outage.models import Dateline, Report, Span, TimePoint
+from bengali_outage.normalise.values import Value, find_values
+from bengali_outage.tag.merge import tag_entities
+from bengali_outage.tag.rules import find_region_markers
+
+KEY_REFERENCE: Final = "bengali_outage.reference"
+KEY_PUBLISHED: Final = "bengali_outage.published"
+KEY_ID: Final = "bengali_outage.id"
+KEY_ENTITIES: Final = "bengali_outage.entities"
+KEY_MARKERS: Final = "bengali_outage.markers"
+KEY_STRUCTURE: Final = "bengali_outage.structure"
+KEY_VALUES: Final = "bengali_outage.values"
+KEY_WARNINGS: Final = "bengali_outage.warnings"
+KEY_REPORT: Final = "bengali_outage.report"
+
+COMPONENTS: Final = ("outage_entities", "outage_structure", "outage_values", "outage_incidents")
+MAX_CHARS: Final = 1_000_000
+
+Reference = dt.date | dt.datetime
+
+
+@Language.component("outage_entities")
+def outage_entities(doc: Doc) -> Doc:
+    """Tag entities (registry rules merged with the shipped model) and region phrases."""
+    matches = tag_entities(doc.text)
+    doc.user_data[KEY_ENTITIES] = matches
+    doc.user_data[KEY_MARKERS] = find_region_markers(doc.text)
+    spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in matches]
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    return doc
+
+
+@Language.component("outage_structure")
+def outage_structure(doc: Doc) -> Doc:
+    """Find headline, dateline, publication time and page furniture."""
+    doc.user_data[KEY_STRUCTURE] = analyse(
+        doc.text, doc.user_data.get(KEY_ENTITIES, []), reference=doc.user_data.get(KEY_REFERENCE)
+    )
+    return doc
+
+
+def _anchor(structure: Structure, published: Reference | None, reference: Reference | None) -> Reference | None:
+    """What relative dates resolve against: the page's publication date, the caller's, the reference."""
+    tp = structure.published
+    if tp is not None and tp.year is not None and tp.month is not None and tp.day is not None:
+        try:
+            return dt.date(tp.year, tp.month, tp.day)
+        except ValueError:
+            pass
+    return published or reference
+
+
+@Language.component("outage_values")
+def outage_values(doc: Doc) -> Doc:
+    """Read numbers, dates, times, durations and intervals, resolved against the anchor date."""
+    structure: Structure = doc.user_data[KEY_STRUCTURE]
+    anchor = _anchor(structure, doc.user_data.get(KEY_PUBLISHED), doc.user_data.get(KEY_REFERENCE))
+    warnings: list[str] = doc.user_data.setdefault(KEY_WARNINGS, [])
+    values = find_values(doc.text, reference=anchor, warnings=warnings)
+    doc.user_data[KEY_VALUES] = values
+    spans = [doc.char_span(v.start, v.end, label=v.kind.upper(), alignment_mode="expand") for v in values]
+    doc.spans["values"] = [s for s in spans if isinstance(s, SpacySpan)]
+    return doc
+
+
+@Language.component("outage_incidents")
+def outage_incidents(doc: Doc) -> Doc:
+    """Assemble the incidents and the report."""
+    tagged = Tagged(
+        text=doc.text,
+        structure=doc.user_data[KEY_STRUCTURE],
+        entities=doc.user_data.get(KEY_ENTITIES, []),
+        markers=doc.user_data.get(KEY_MARKERS, []),
+        values=doc.user_data.get(KEY_VALUES, []),
+        warnings=doc.user_data.get(KEY_WARNINGS, []),
+    )
+    doc.user_data[KEY_REPORT] = build(tagged, id=doc.user_data.get(KEY_ID))
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The full pipeline, built once per process."""
+    nlp = blank_nlp()
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _check_time(value: object, name: str) -> Reference | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ReferenceTimeError(
+                f"{name}={value.isoformat()!r} is a naive datetime; give it a timezone "
+                f"(e.g. .replace(tzinfo=datetime.timezone.utc)) or pass a date"
+            )
+        return value
+    if isinstance(value, dt.date):
+        return value
+    raise ReferenceTimeError(f"{name} must be a datetime.date or an aware datetime.datetime, not {type(value).__name__}")
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, bytes):
+        raise InputError("text is bytes; decode it first, e.g. data.decode('utf-8')")
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text has {len(text):,} characters, more than the {MAX_CHARS:,} an article may have")
+    return text
+
+
+def _published_point(published: Reference) -> TimePoint:
+    """A caller-given publication time, with an empty span: it is not in the text."""
+    fields: dict[str, Any] = {"year": published.year, "month": published.month, "day": published.day}
+    fields["weekday"] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")[
+        published.weekday()
+    ]
+    if isinstance(published, dt.datetime):
+        offset = published.utcoffset() or dt.timedelta()
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        fields |= {"hour": published.hour, "minute": published.minute}
+        fields["utc_offset"] = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return TimePoint(**fields, text="", span=Span(0, 0))
+
+
+def _to_original(report: Report, headline: Span | None, norm: Normalised) -> Report:
+    out = remap(report, norm)
+    update: dict[str, Any] = {}
+    if headline is not None:
+        s, e = norm.to_original(*headline)
+        update["headline"] = norm.original[s:e]
+    if out.dateline is not None:
+        s, e = out.dateline.span
+        update["dateline"] = Dateline(place=norm.original[s:e], span=out.dateline.span)
+    return out.model_copy(update=update) if update else out
+
+
+def run(nlp: Language, norm: Normalised, context: Mapping[str, Any]) -> Report:
+    """Run ``nlp``'s components over normalised text and map the report back."""
+    doc = nlp.make_doc(norm.text)
+    doc.user_data.update(context)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    report, headline = doc.user_data[KEY_REPORT]
+    return _to_original(report, headline, norm)
+
+
+def extract(
+    text: str,
+    *,
+    published: Reference | None = None,
+    reference: Reference | None = None,
+    id: str | None = None,
+) -> Report:
+    """Read one article and return its report.
+
+    ``published`` is the article's publication time when the caller knows it; ``reference`` is the
+    date relative expressions fall back on (the day the page was fetched, say). The library
+    never reads the clock.
+
+    >>> r = extract("শুক্রবার রাত আটটা নাগাদ ভারতে এক্স ডাউন হয়ে যায়।")
+    >>> [s.id for s in r.incidents[0].services], r.incidents[0].start.hour
+    (['x'], 20)
+    """
+    text = _check_text(text)
+    ref = _check_time(reference, "reference")
+    pub = _check_time(published, "published")
+    norm = normalise_text(text)
+    context = {KEY_REFERENCE: ref, KEY_PUBLISHED: pub, KEY_ID: id, KEY_WARNINGS: []}
+    report = run(pipeline(), norm, context)
+    if report.published is None and pub is not None:
+        report = report.model_copy(
+            update={
+                "published": _published_point(pub),
+                "warnings": (*report.warnings, "publication time given by the caller, not found in the text"),
+            }
+        )
+    return report
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    published: Reference | None = None,
+    reference: Reference | None = None,
+) -> Iterator[Report]:
+    """``extract`` over many texts, in order (see ``bengali_outage.batch`` for parallel runs)."""
+    for text in texts:
+        yield extract(text, published=published, reference=reference)
+
+
+def values_of(doc: Doc) -> list[Value]:
+    """The values the ``outage_values`` component left on ``doc``."""
+    values: list[Value] = doc.user_data.get(KEY_VALUES, [])
+    return values

@@ -1,0 +1,464 @@
+"""The facts of one incident, read from its sentences.
+
+Each function takes the incident's sentences plus what earlier stages found
+(entities, region mentions, values) and returns SPEC parts with spans into the
+normalised text. The rules are about Bengali news in general; ``docs/`` and
+``lang/incident_terms.py`` say what each looks for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from bengali_outage.assemble import terms
+from bengali_outage.assemble.segment import Sentence, values_in
+from bengali_outage.models import (
+    Cause,
+    CauseCategory,
+    Duration,
+    ErrorMessage,
+    Quantity,
+    RegionRef,
+    ServiceRef,
+    Span,
+    Status,
+    Symptom,
+    TimePoint,
+    UserReport,
+)
+from bengali_outage.normalise.time import Interval
+from bengali_outage.normalise.values import Value
+from bengali_outage.tag._types import EntityMatch, RegionMention
+
+# Service kinds that other services run on: named beside failing apps, they are the cause.
+PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})
+_GENERIC_KIND: Final = "generic"
+_DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
+_SINGLE_QUOTED: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])'([^'\n]{2,300}?)'(?![\p{L}\p{M}\p{N}])")
+_SCREEN_WINDOW: Final = 80
+_SPEECH_WINDOW: Final = 40
+_NEAR: Final = 40
+
+
+def _within(start: int, end: int, sentences: Sequence[Sentence]) -> Sentence | None:
+    return next((s for s in sentences if s.start <= start and end <= s.end), None)
+
+
+def _entities_in(sentence: Sentence, entities: Iterable[EntityMatch]) -> list[EntityMatch]:
+    return [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+
+
+def is_outage_sentence(sentence: Sentence) -> bool:
+    return bool(terms.OUTAGE.search(sentence.text))
+
+
+# --- services -----------------------------------------------------------------------------
+
+
+@dataclass
+class ServiceFinding:
+    affected: list[ServiceRef]
+    providers: list[EntityMatch]
+
+
+def _refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
+    grouped: dict[str, list[EntityMatch]] = {}
+    for m in mentions:
+        if m.id:
+            grouped.setdefault(m.id, []).append(m)
+    return [
+        ServiceRef(id=sid, name=ms[0].name or text[ms[0].start : ms[0].end], spans=tuple(Span(m.start, m.end) for m in ms))
+        for sid, ms in grouped.items()
+    ]
+
+
+def _near_outage(sentence: Sentence, m: EntityMatch) -> bool:
+    lo = max(0, m.start - sentence.start - _NEAR)
+    hi = m.end - sentence.start + _NEAR
+    return bool(terms.OUTAGE.search(sentence.text[lo:hi]))
+
+
+def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str) -> ServiceFinding:
+    """Services said to fail, and upstream providers named beside them."""
+    affected: list[EntityMatch] = []
+    providers: list[EntityMatch] = []
+    for s in sentences:
+        if not (s.headline or is_outage_sentence(s)):
+            continue
+        for m in _entities_in(s, entities):
+            if m.label != "SERVICE" or not m.id:
+                continue
+            if m.kind in PROVIDER_KINDS:
+                providers.append(m)
+            elif m.kind != _GENERIC_KIND or _near_outage(s, m):
+                affected.append(m)
+    if not affected and providers:
+        # Only a provider is named: its own service is what failed.
+        return ServiceFinding(_refs(providers, text), [])
+    return ServiceFinding(_refs(affected, text), providers)
+
+
+# --- regions --------------------------------------------------------------------------------
+
+
+def _has_people_in_trouble(sentence: Sentence) -> bool:
+    t = sentence.text
+    return bool(terms.USER_NOUN.search(t) and (terms.TROUBLE.search(t) or terms.REPORT_NOUN.search(t)))
+
+
+def zone_country(text: str) -> tuple[str, int, int] | None:
+    """The country whose clock a phrase like ``ভারতীয় সময়`` names, with its span."""
+    for pattern, code in terms.ZONES:
+        m = pattern.search(text)
+        if m:
+            return code, m.start(), m.end()
+    return None
+
+
+def regions(
+    sentences: Sequence[Sentence],
+    entities: Sequence[EntityMatch],
+    markers: Sequence[RegionMention],
+    *,
+    exclude: Span | None,
+    text: str,
+) -> list[RegionRef]:
+    """Where the outage was felt: places in sentences about the outage or its users."""
+    found: dict[tuple[str, str], list[Span]] = {}
+    for s in sentences:
+        if not (s.headline or is_outage_sentence(s) or _has_people_in_trouble(s)):
+            continue
+        for m in _entities_in(s, entities):
+            if m.label == "GPE" and m.country and Span(m.start, m.end) != exclude:
+                name = m.name or text[m.start : m.end]
+                found.setdefault((m.country, name), []).append(Span(m.start, m.end))
+        for r in markers:
+            if s.start <= r.start and r.end <= s.end:
+                found.setdefault((r.code, r.name), []).append(Span(r.start, r.end))
+        zone = zone_country(s.text)
+        if zone and (is_outage_sentence(s) or _has_people_in_trouble(s)):
+            code, zs, ze = zone
+            if not any(c == code for c, _ in found):
+                found.setdefault((code, _ZONE_NAMES.get(code, code)), []).append(Span(s.start + zs, s.start + ze))
+    return [RegionRef(code=c, name=n, spans=tuple(sp)) for (c, n), sp in found.items()]
+
+
+_ZONE_NAMES: Final = {"IN": "ভারত", "BD": "বাংলাদেশ", "US": "মার্কিন যুক্তরাষ্ট্র", "GB": "যুক্তরাজ্য"}
+
+
+# --- symptoms -----------------------------------------------------------------------------
+
+
+def symptoms(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], has_error_message: bool) -> list[Symptom]:
+    """What users could not do, in SPEC vocabulary, in order of first mention."""
+    seen: dict[Symptom, int] = {}
+    for s in sentences:
+        t = s.text
+        trouble = terms.TROUBLE.search(t) is not None
+        taken: list[tuple[int, int]] = []
+        for pattern, symptom, needs_trouble in terms.SYMPTOMS:
+            for m in pattern.finditer(t):
+                if any(m.start() < e and b < m.end() for b, e in taken):
+                    continue
+                if needs_trouble and (not trouble or terms.USER_ACTION_TAIL.match(t, m.end())):
+                    continue
+                taken.append((m.start(), m.end()))
+                seen.setdefault(symptom, s.start + m.start())
+        failing = terms.NOT_WORKING.search(t)
+        if failing and not terms.FEATURE_NOUN.search(t, 0, failing.start()):
+            names_service = any(e.label == "SERVICE" for e in _entities_in(s, entities))
+            if names_service or regex.search(r"প্ল্যাটফর্ম|অ্যাপ|সাইট|হ্যান্ডেল|হ্যান্ডল|পরিষেবা|সার্ভিস", t):
+                seen.setdefault("access", s.start + failing.start())
+    if has_error_message:
+        seen.setdefault("error", 10**9)
+    return sorted(seen, key=lambda k: seen[k])
+
+
+# --- status -------------------------------------------------------------------------------
+
+
+def status(sentences: Sequence[Sentence]) -> Status:
+    """The latest thing said about restoration; 'ongoing' if failure is told in the present."""
+    latest: Status | None = None
+    for s in sentences:
+        for pattern, value in terms.STATUS:
+            if pattern.search(s.text):
+                latest = value
+                break
+    if latest is not None:
+        return latest
+    present = regex.compile(r"(?:করছে|যাচ্ছে|হচ্ছে|পারছেন|পারছে|পাচ্ছেন) না")
+    return "ongoing" if any(present.search(s.text) and is_outage_sentence(s) for s in sentences) else "unknown"
+
+
+# --- counts -------------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    user_reports: list[UserReport]
+    affected_users: Quantity | None
+
+
+def _is_vague(q: Quantity) -> bool:
+    return q.qualifier == "several"
+
+
+def _monitor_for(sentence: Sentence, entities: Sequence[EntityMatch], article_monitor: str | None) -> str | None:
+    for e in _entities_in(sentence, entities):
+        if e.label == "MONITOR" and e.id:
+            return e.id
+    return article_monitor
+
+
+def _region_for(sentence: Sentence, entities: Sequence[EntityMatch], markers: Sequence[RegionMention]) -> str | None:
+    for e in _entities_in(sentence, entities):
+        if e.label == "GPE" and e.country:
+            return e.country
+    for r in markers:
+        if sentence.start <= r.start and r.end <= sentence.end and r.code != "WORLD":
+            return r.code
+    zone = zone_country(sentence.text)
+    return zone[0] if zone else None
+
+
+def _time_for(sentence: Sentence, values: Sequence[Value]) -> TimePoint | None:
+    times = [v.value for v in values_in(sentence, values) if isinstance(v.value, TimePoint)]
+    clocked = [t for t in times if t.hour is not None]
+    return (clocked or times or [None])[0]
+
+
+def counts(
+    sentences: Sequence[Sentence],
+    values: Sequence[Value],
+    entities: Sequence[EntityMatch],
+    markers: Sequence[RegionMention],
+    text: str,
+    article_monitor: str | None,
+) -> Counts:
+    """Counts of reports (user_reports) and vague magnitudes of people hit (affected_users)."""
+    reports: list[UserReport] = []
+    affected: Quantity | None = None
+    for s in sentences:
+        for v in values_in(s, values):
+            q = v.value
+            if v.kind != "number" or not isinstance(q, Quantity) or q.min is None and q.max is None:
+                continue
+            after = text[v.end : min(s.end, v.end + 30)]
+            before = text[max(s.start, v.start - 60) : v.start]
+            if terms.NOT_A_COUNT.match(after.lstrip()):
+                continue
+            user_after = terms.USER_NOUN.search(after[:25])
+            report_near = terms.REPORT_NOUN.search(after[:20]) or terms.REPORT_NOUN.search(before)
+            anaphora = terms.COUNT_ANAPHORA.search(before)
+            if user_after and _is_vague(q) and not report_near:
+                affected = affected or q
+                continue
+            if user_after or report_near or anaphora:
+                reports.append(
+                    UserReport(
+                        **q.model_dump(),
+                        region=_region_for(s, entities, markers),
+                        at=_time_for(s, values),
+                        source=_monitor_for(s, entities, article_monitor),
+                    )
+                )
+    return Counts(reports, affected)
+
+
+# --- cause --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    rank: int  # 4 operator statement, 3 told as fact, 2 third-party claim, 1 speculation
+    category: CauseCategory
+    provider: str | None
+    confirmed: bool
+    span: Span
+
+
+def _voice_of_operator(sentence: Sentence, entities: Sequence[EntityMatch]) -> bool:
+    t = sentence.text
+    if regex.search(r"(?<![\p{L}\p{M}])(?:আমরা|আমাদের)(?![\p{L}\p{M}])", t):
+        return True
+    speaks = terms.SPEECH.search(t)
+    if not speaks:
+        return False
+    named = any(e.label in ("SERVICE", "ORG") for e in _entities_in(sentence, entities))
+    return bool(terms.OPERATOR_VOICE.search(t)) or named
+
+
+def cause(
+    sentences: Sequence[Sentence],
+    entities: Sequence[EntityMatch],
+    providers: Sequence[EntityMatch],
+    messages: Sequence[ErrorMessage],
+) -> Cause | None:
+    """The best-attested cause: the operator's word beats a fact, a claim, a guess."""
+    candidates: list[_Candidate] = []
+    claimed_by: str | None = None
+    unknown: Span | None = None
+    for s in sentences:
+        t = s.text
+        speculative = "?" in t or terms.SPECULATION.search(t) is not None
+        claim = terms.CLAIM.search(t) is not None
+        for pattern, category in terms.CAUSES:
+            m = pattern.search(t)
+            if m is None:
+                continue
+            if claim:
+                rank, confirmed = 2, False
+                group = next((e for e in _entities_in(s, entities) if e.label == "GROUP"), None)
+                if group is not None and claimed_by is None:
+                    claimed_by = t[group.start - s.start : group.end - s.start]
+            elif speculative:
+                rank, confirmed = 1, False
+            elif _voice_of_operator(s, entities):
+                rank, confirmed = 4, True
+            else:
+                rank, confirmed = 3, False
+            candidates.append(_Candidate(rank, category, None, confirmed, Span(s.start + m.start(), s.start + m.end())))
+            break
+        if unknown is None:
+            u = terms.CAUSE_UNKNOWN.search(t)
+            if u:
+                unknown = Span(s.start + u.start(), s.start + u.end())
+    for p in providers:
+        s = _within(p.start, p.end, sentences)
+        if s is None:
+            continue
+        voice = _voice_of_operator(s, entities)
+        candidates.append(_Candidate(4 if voice else 3, "provider", p.id, voice, Span(p.start, p.end)))
+    for msg in messages:
+        for p in providers:
+            if msg.span[0] <= p.start and p.end <= msg.span[1]:
+                candidates.append(_Candidate(3, "provider", p.id, False, Span(p.start, p.end)))
+    if not candidates:
+        if unknown is not None:
+            return Cause(category="unknown", claimed_by=claimed_by, span=unknown)
+        return None
+    best = max(candidates, key=lambda c: (c.rank, c.category == "provider", -c.span[0]))
+    return Cause(
+        category=best.category,
+        provider=best.provider,
+        claimed_by=claimed_by,
+        confirmed=best.confirmed,
+        span=best.span,
+    )
+
+
+# --- error messages -----------------------------------------------------------------------
+
+
+def error_messages(line_text: str, line_start: int) -> list[ErrorMessage]:
+    """Text quoted as users saw it on screen, in one article line."""
+    out = []
+    for pattern in (_DOUBLE_QUOTED, _SINGLE_QUOTED):
+        for m in pattern.finditer(line_text):
+            before = line_text[max(0, m.start() - _SCREEN_WINDOW) : m.start()]
+            after = line_text[m.end() : m.end() + 25]
+            screen_before = terms.SCREEN.search(before)
+            screen_after = terms.SCREEN.match(after.lstrip())
+            if not (screen_before or screen_after):
+                continue
+            near = before[-_SPEECH_WINDOW:]
+            if terms.SPEECH.search(near) and not regex.search(r"স্ক্রিন|পর্দা|ভেসে", before):
+                continue
+            inner = m.group(1).strip()
+            if len(inner) < 2:
+                continue
+            s = line_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            out.append(ErrorMessage(text=inner, span=Span(s, s + len(inner))))
+    return sorted(out, key=lambda e: e.span[0])
+
+
+# --- times --------------------------------------------------------------------------------
+
+
+@dataclass
+class Times:
+    start: TimePoint | None
+    end: TimePoint | None
+    duration: Duration | None
+
+
+def _specificity(tp: TimePoint) -> int:
+    if tp.hour is not None:
+        return 3
+    if tp.part_of_day is not None:
+        return 2
+    if tp.weekday is not None or tp.day is not None:
+        return 1
+    return 0
+
+
+def _has_date(tp: TimePoint) -> bool:
+    return tp.weekday is not None or tp.day is not None
+
+
+_DATE_FIELDS: Final = ("year", "month", "day", "weekday")
+
+
+def _fill_date(tp: TimePoint, donor: TimePoint | None) -> TimePoint:
+    if donor is None or _has_date(tp):
+        return tp
+    return tp.model_copy(update={k: getattr(donor, k) for k in _DATE_FIELDS})
+
+
+def _restores(sentence: Sentence) -> bool:
+    return any(p.search(sentence.text) for p, v in terms.STATUS if v in ("resolved", "recovering"))
+
+
+def times(
+    sentences: Sequence[Sentence],
+    values: Sequence[Value],
+    *,
+    exclude: Sequence[Span] = (),
+) -> Times:
+    """When it began and ended, and how long it lasted."""
+    starts: list[tuple[tuple[int, int, int, int], TimePoint]] = []
+    ends: list[TimePoint] = []
+    durations: list[Duration] = []
+    for order, s in enumerate(sentences):
+        outage = s.headline or is_outage_sentence(s)
+        if not outage:
+            continue
+        restoring = _restores(s)
+        counting = any(v.kind == "number" for v in values_in(s, values)) and terms.REPORT_NOUN.search(s.text)
+        for v in values_in(s, values):
+            if Span(v.start, v.end) in exclude:
+                continue
+            if isinstance(v.value, Duration):
+                durations.append(v.value)
+                continue
+            points: list[TimePoint] = []
+            if isinstance(v.value, Interval):
+                points = [v.value.start]
+                if restoring:
+                    ends.append(v.value.end)
+            elif isinstance(v.value, TimePoint):
+                points = [v.value]
+            for tp in points:
+                if restoring and not isinstance(v.value, Interval):
+                    ends.append(tp)
+                    continue
+                window = s.text[max(0, tp.span[0] - s.start - 10) : tp.span[1] - s.start + 30]
+                marker = 1 if terms.START.search(window) else 0
+                if counting and not marker:
+                    continue
+                minutes = (tp.hour or 0) * 60 + (tp.minute or 0) if tp.hour is not None else 24 * 60
+                starts.append(((-marker, -_specificity(tp), minutes, order), tp))
+    start = min(starts, key=lambda x: x[0])[1] if starts else None
+    if start is not None and not _has_date(start):
+        dated = [tp for _, tp in sorted(starts, key=lambda x: x[0]) if _has_date(tp)]
+        with_weekday = [tp for tp in dated if tp.weekday is not None and not tp.approximate] or dated
+        start = _fill_date(start, with_weekday[0] if with_weekday else None)
+    end = ends[-1] if ends else None
+    if end is not None:
+        end = _fill_date(end, start)
+    return Times(start, end, durations[0] if durations else None)

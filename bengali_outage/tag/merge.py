@@ -1,0 +1,66 @@
+"""The merge policy between registry rules and statistical taggers: ``rules-first``.
+
+1. Every rule match is kept: it carries a registry id.
+2. A model entity overlapping a rule match is dropped: the rule's span, label and id win
+   (the registry was written for this beat; the model learned from general news).
+3. A model entity overlapping nothing is kept with source ``model:<version>`` and id
+   ``None``, except a SERVICE, which gets an id slugged from its name (SPEC section 3).
+4. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
+
+``tag_entities`` runs the rules and, when the shipped model is present, the model, and
+merges them. The ``outage_entities`` pipeline component calls it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from bengali_outage._translit import slug
+from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
+from bengali_outage.tag._types import EntityMatch
+from bengali_outage.tag.rules import find_entities
+
+POLICY: Final = "rules-first"
+_POSTPOSITION: Final = regex.compile("-(?:" + "|".join(HYPHENATED_POSTPOSITIONS) + r")$")
+
+
+def _trim(m: EntityMatch, text: str) -> EntityMatch:
+    tail = _POSTPOSITION.search(text[m.start : m.end])
+    return replace(m, end=m.start + tail.start()) if tail else m
+
+
+def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str) -> list[EntityMatch]:
+    """Merge rule and model matches under the ``rules-first`` policy (see module docstring)."""
+    kept = [_trim(m, text) for m in rules]
+    for m in model:
+        if any(m.start < r.end and r.start < m.end for r in rules):
+            continue
+        m = _trim(m, text)
+        if m.label == "SERVICE" and m.id is None:
+            m = replace(m, id=slug(text[m.start : m.end]))
+        kept.append(m)
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+@lru_cache(maxsize=1)
+def _model_tagger() -> Callable[[str], list[EntityMatch]] | None:
+    """The shipped model's tagger, or None where the model is not installed."""
+    from importlib.util import find_spec
+
+    if find_spec("bengali_outage.tag.model") is None:
+        return None
+    from bengali_outage.tag import model
+
+    return model.model_entities if model.is_available() else None
+
+
+def tag_entities(text: str, *, use_model: bool = True) -> list[EntityMatch]:
+    """All entities in normalised ``text``: registry rules merged with the shipped model."""
+    rules = find_entities(text)
+    tagger = _model_tagger() if use_model else None
+    return merge(rules, tagger(text) if tagger else [], text)
