@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bengali_outage.models import Qualifier
+
 # fmt: off
 # Cardinals 0-99. Bengali 0-99 are separate words, not tens + units, so every
 # one is listed. The ঊন- (one less than) numbers are also written উন-.
@@ -117,11 +119,12 @@ CARDINALS: Final[tuple[tuple[str, int], ...]] = (
 
 # Scale words multiply the amount before them. শ is also written শো, শত and,
 # with an apostrophe marking the dropped vowel, 'শ or শ' (পাঁচ'শ, পাঁচশ').
-# Indian English lakh/crore appear in Latin script in both countries.
+# সহস্র is the formal (Sanskrit) thousand. Indian English lakh/crore appear
+# in Latin script in both countries; Latin words are matched ignoring case.
 SCALES: Final[tuple[tuple[str, int], ...]] = (
     ("শ", 100), ("শো", 100), ("শত", 100), ("'শ", 100), ("শ'", 100), ("'শো", 100),
-    ("হাজার", 1_000),
-    ("লাখ", 100_000), ("লক্ষ", 100_000), ("লাখো", 100_000),
+    ("হাজার", 1_000), ("সহস্র", 1_000),
+    ("লাখ", 100_000), ("লক্ষ", 100_000),
     ("কোটি", 10_000_000),
     ("মিলিয়ন", 1_000_000),
     ("বিলিয়ন", 1_000_000_000),
@@ -130,10 +133,14 @@ SCALES: Final[tuple[tuple[str, int], ...]] = (
     ("thousand", 1_000),
     ("lakh", 100_000), ("lac", 100_000), ("lakhs", 100_000), ("lacs", 100_000),
     ("crore", 10_000_000), ("crores", 10_000_000),
-    ("million", 1_000_000), ("mn", 1_000_000),
-    ("billion", 1_000_000_000), ("bn", 1_000_000_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
     ("trillion", 1_000_000_000_000),
 )
+# A bare scale word without a number before it is "one" of it only for হাজার
+# (হাজার মানুষ, "a thousand people"); a bare লক্ষ is usually the verb stem
+# "notice" (লক্ষ করা) and a bare কোটি or শত is figurative.
+BARE_SCALES: Final[tuple[tuple[str, int], ...]] = (("হাজার", 1_000),)
 
 # দেড় (one and a half) and আড়াই (two and a half) are whole amounts on their own:
 # দেড় হাজার = 1500, আড়াই লাখ = 250000.
@@ -193,4 +200,90 @@ ORDINAL_DIGIT_SUFFIXES: Final[tuple[tuple[str, frozenset[int] | None], ...]] = (
     ("ই", frozenset(range(5, 19))),
     ("শে", frozenset(range(19, 32))),
 )
+
+# Cardinals that are also everyday words: নয় "is not", ন a negative prefix,
+# বার "time(s)" (দুই বার, এবার), ছ an interjection, শূন্য "empty". In running
+# text they are numbers only before a scale word or with a counter (নয় হাজার,
+# নয়জন, বারোশো).
+AMBIGUOUS_CARDINALS: Final[frozenset[str]] = frozenset({"নয়", "ন", "বার", "ছ", "শূন্য"})
+# এক before a noun, and একটি, একটা, একজন, are the indefinite article "a";
+# এক is "one" only before a scale word (এক হাজার, একশো).
+ARTICLE_CARDINALS: Final[frozenset[str]] = frozenset({"এক"})
+
+# কয়েক "a few" before a scale word or a counter: কয়েক হাজার, কয়েকশো,
+# কয়েকজন. SPEC: কয়েক N is 2·N to 9·N. বেশ কয়েক is "quite a few".
+FEW_WORDS: Final[tuple[str, ...]] = ("কয়েক", "বেশ কয়েক")
+
+# Vague multitudes: a doubled scale word (হাজার হাজার, লক্ষ লক্ষ), its
+# locative doubled (হাজারে হাজারে, শয়ে শয়ে) or the -ও plural (হাজারো,
+# লাখো). SPEC: N·2 to N·99, "several". The doubled forms are also written
+# solid or with a hyphen (শতশত, লক্ষ-লক্ষ).
+MANY: Final[tuple[tuple[str, int], ...]] = (
+    ("শত শত", 100), ("শয়ে শয়ে", 100), ("শ'য়ে শ'য়ে", 100),
+    ("হাজার হাজার", 1_000), ("হাজারে হাজারে", 1_000), ("হাজারো", 1_000),
+    ("লাখ লাখ", 100_000), ("লক্ষ লক্ষ", 100_000), ("লাখে লাখে", 100_000),
+    ("লক্ষে লক্ষে", 100_000), ("লাখো লাখো", 100_000), ("লাখো", 100_000),
+    ("কোটি কোটি", 10_000_000),
+    ("মিলিয়ন মিলিয়ন", 1_000_000),
+)
+
+# N + অধিক "more than N", written solid with the vowels joined (শত + অধিক =
+# শতাধিক). SPEC: শতাধিক is at least 101. A number may go before the scale
+# forms: দুই শতাধিক = more than 200.
+MORE_THAN: Final[tuple[tuple[str, int], ...]] = (
+    ("একাধিক", 1),
+    ("দশাধিক", 10),
+    ("শতাধিক", 100),
+    ("হাজারাধিক", 1_000), ("সহস্রাধিক", 1_000),
+    ("লক্ষাধিক", 100_000), ("লাখাধিক", 100_000),
+)
+
+# -খানেক after a scale word is "about one": হাজারখানেক ≈ 1000, শ'খানেক ≈ 100.
+# After a cardinal, -এক says "about": হাজার পাঁচেক ≈ 5000, জনা দশেক ≈ 10
+# people (the word order is inverted: scale first).
+ABOUT_SUFFIXES: Final[tuple[str, ...]] = ("খানেক",)
+ABOUT_COUNT_SUFFIX: Final = "েক"
+# দুই takes -য়েক, not -েক; and একেক is "each", not "about one".
+ABOUT_COUNTS_IRREGULAR: Final[tuple[tuple[str, int], ...]] = (("দুয়েক", 2),)
+# জনা before a count of people: জনা পঞ্চাশ, জনা দশেক (about N people).
+PEOPLE_ABOUT: Final = "জনা"
+
+# Qualifiers before a number.
+PREFIX_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("প্রায়", "approximate"), ("আনুমানিক", "approximate"), ("মোটামুটি", "approximate"),
+    ("কমবেশি", "approximate"), ("কম-বেশি", "approximate"), ("কমবেশী", "approximate"),
+    ("আন্দাজ", "approximate"),
+    ("অন্তত", "at_least"), ("অন্ততপক্ষে", "at_least"), ("কমপক্ষে", "at_least"),
+    ("কম করে", "at_least"), ("ন্যূনতম", "at_least"), ("নূন্যতম", "at_least"),
+    ("সর্বনিম্ন", "at_least"),
+    ("সর্বোচ্চ", "at_most"), ("সর্বাধিক", "at_most"), ("বড়জোর", "at_most"),
+    ("অনধিক", "at_most"), ("অনূর্ধ্ব", "at_most"),
+)
+# Qualifiers after a genitive (-এর, -র, হাজারের), with or without ও "even":
+# ৪০ হাজারেরও বেশি, ১০০-র কম, ৩০০-র মতো.
+AFTER_GENITIVE_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("বেশি", "at_least"), ("বেশী", "at_least"), ("অধিক", "at_least"),
+    ("ঊর্ধ্বে", "at_least"), ("উর্ধ্বে", "at_least"),
+    ("ওপরে", "at_least"), ("উপরে", "at_least"), ("ওপর", "at_least"), ("উপর", "at_least"),
+    ("কম", "at_most"), ("নিচে", "at_most"), ("নীচে", "at_most"),
+    ("কাছাকাছি", "approximate"), ("মতো", "approximate"), ("মত", "approximate"),
+    ("আশপাশে", "approximate"), ("আশেপাশে", "approximate"),
+)
+# Qualifiers right after the number: ৫ হাজার ছাড়িয়ে ("passing 5000"),
+# ৩০০ নাগাদ, ৫০০ মতো. ছাড়া alone is "except" and is not here.
+AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("ছাড়িয়ে", "at_least"), ("ছাড়িয়েছে", "at_least"), ("ছাড়াল", "at_least"),
+    ("ছাড়ালো", "at_least"), ("ছাড়ায়", "at_least"), ("ছাড়িয়ে গেছে", "at_least"),
+    ("পেরিয়ে", "at_least"), ("পেরিয়েছে", "at_least"), ("পেরোল", "at_least"),
+    ("প্লাস", "at_least"),
+    ("নাগাদ", "approximate"), ("মতো", "approximate"), ("মত", "approximate"),
+    ("ছুঁইছুঁই", "approximate"), ("ছুঁই ছুঁই", "approximate"),
+)
+# Written solid after the digits: ৫০০+ ("500 plus").
+SOLID_AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (("+", "at_least"),)
+
+# A number before these is an identifier or a legal section, not an amount:
+# ৯৯৯ নম্বরে (Bangladesh's emergency line), ১৪৪ ধারা (an order banning
+# gatherings, often beside an internet shutdown), ৫ নং ওয়ার্ড.
+IDENTIFIER_WORDS: Final[tuple[str, ...]] = ("নম্বর", "নং", "ধারা", "অনুচ্ছেদ", "ক্রমিক")
 # fmt: on
