@@ -322,8 +322,8 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}(?P<hhmm>{DIGIT}{{4}})\s*ঘণ্টা{NOUN_SUFFIX}{E}"
     ), _clock_hhmm),
     Rule("<part-of-day>", _compile(
-        rf"{B}(?<!দিন[\s\-]?)(?P<p>{alternation(w for w, _ in DAY_PARTS)}){NOUN_SUFFIX}"
-        rf"{_APPROX_AFTER}(?P<after>\s*{alternation(AFTER_WORDS)})?{E}(?![\s\-]?দিন{E})"
+        rf"{B}(?!(?<=দিন-)রাত)(?P<p>{alternation(w for w, _ in DAY_PARTS)}){NOUN_SUFFIX}"
+        rf"{_APPROX_AFTER}(?P<after>\s*{alternation(AFTER_WORDS)})?{E}(?!-দিন{E})"
     ), _part),
     Rule("<zone>", _compile(
         rf"(?:{B}(?P<z>{_BN_ZONES}){NOUN_SUFFIX}{E}(?P<off>(?!))?"
@@ -349,7 +349,7 @@ _ALL_RULES: Final[tuple[Produce, ...]] = (*dates.RULES, *RULES)
 # commas, brackets, a colon, a bar or a spaced dash; "at", "on", ঠিক (sharp),
 # দিবাগত ("the day having gone": মঙ্গলবার দিবাগত রাত, the night after Tuesday).
 _GLUE: Final = _compile(
-    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ)*"
+    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<=\p{N})T|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ)*"
 )
 
 
@@ -680,7 +680,8 @@ def _span_end(text: str, start: int, end: int) -> int:
 
 def _timepoint(
     group: _Group, text: str, ref: date | None, previous: date | None, warnings: list[str]
-) -> TimePoint | None:
+) -> tuple[TimePoint | None, date | None]:
+    """The group's TimePoint, and its date if exactly known (for a later এদিন or পরদিন)."""
     clock = _read_clock(group)
     quoted = text[group.start : group.end]
     date_atoms = group.dates()
@@ -690,9 +691,11 @@ def _timepoint(
         fields.year is None and fields.month is None and fields.day is None and fields.weekday is None
     )
     if nothing_dated and clock.hour is None and clock.part is None and not fields.hijri:
-        return None
-    warnings.extend(fields.notes)
+        return None, None
+    if any(a.slot in ("date", "weekday") for a in group.atoms):
+        warnings.extend(fields.notes)  # an end of an interval that only borrowed its date repeats no notes
     zone = group.slot("zone")
+    known = fields.full() if not fields.approximate else None
     return TimePoint(
         year=fields.year,
         month=fields.month,
@@ -705,7 +708,7 @@ def _timepoint(
         approximate=clock.approximate or fields.approximate,
         text=text[group.start : group.end],
         span=Span(group.start, group.end),
-    )
+    ), known
 
 
 def _before(a: TimePoint, b: TimePoint) -> bool:
@@ -748,7 +751,7 @@ def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
     for i, g in enumerate(groups):
         g.end = _span_end(text, g.start, g.end)
         notes: list[str] = []
-        tp = _timepoint(g, text, ref, previous, notes)
+        tp, known = _timepoint(g, text, ref, previous, notes)
         if tp is not None and i in second_of and points[second_of[i].first] is not None:
             first = points[second_of[i].first]
             lent = [a for a in g.inherited if a.slot == "part"]
@@ -761,11 +764,10 @@ def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
                 g.inherited = [a for a in g.inherited if a.slot != "part"]
                 g.inherited.append(Atom("meridiem", 0, 0, "lent", meridiem="pm"))
                 notes = []
-                tp = _timepoint(g, text, ref, previous, notes)
+                tp, known = _timepoint(g, text, ref, previous, notes)
         warnings.extend(notes)
         points.append(tp)
-        if tp is not None and None not in (tp.year, tp.month, tp.day) and not tp.approximate:
-            previous = date(tp.year, tp.month, tp.day)  # type: ignore[arg-type]
+        previous = known or previous
     index: dict[int, int] = {}
     kept: list[TimePoint] = []
     for i, tp in enumerate(points):
