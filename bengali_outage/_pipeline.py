@@ -213,14 +213,24 @@ def extract(
 
 
 def extract_many(
-    texts: Iterable[str],
+    texts_or_records: Iterable[str | Mapping[str, Any]],
     *,
+    n_process: int = 1,
+    batch_size: int = 8,
     published: Reference | None = None,
     reference: Reference | None = None,
 ) -> Iterator[Report]:
-    """``extract`` over many texts, in order (see ``bengali_outage.batch`` for parallel runs)."""
-    for text in texts:
-        yield extract(text, published=published, reference=reference)
+    """``extract`` over many texts or records (``{"text", "id", "published"}``), in input order,
+    in ``n_process`` worker processes; see :func:`bengali_outage.batch.extract_many`.
+
+    >>> [r.id for r in extract_many([{"id": "a", "text": "এক্স ডাউন।"}, "জিও বন্ধ।"])]
+    ['a', None]
+    """
+    from bengali_outage import batch  # batch imports this module
+
+    return batch.extract_many(
+        texts_or_records, n_process=n_process, batch_size=batch_size, published=published, reference=reference
+    )
 
 
 def values_of(doc: Doc) -> list[Value]:

@@ -107,7 +107,7 @@ def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], tex
 
 def _has_people_in_trouble(sentence: Sentence) -> bool:
     t = sentence.text
-    return bool(terms.USER_NOUN.search(t) and (terms.TROUBLE.search(t) or terms.REPORT_NOUN.search(t)))
+    return bool(terms.REPORT_NOUN.search(t) or (terms.USER_NOUN.search(t) and terms.TROUBLE.search(t)))
 
 
 def zone_country(text: str) -> tuple[str, int, int] | None:

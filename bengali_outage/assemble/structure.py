@@ -249,7 +249,9 @@ def analyse(
             if structure.dateline is not None:
                 after_place = [t for t in times if t.span[0] >= structure.dateline[1].end]
                 near = [t for t in after_place if t.span[0] - structure.dateline[1].end <= 4]
-                structure.dateline_date = near[0] if near and near[0].day is not None else None
+                # Only a bare filing date; a date run on into a clock time is the story's.
+                bare = [t for t in near if t.day is not None and t.hour is None and t.part_of_day is None]
+                structure.dateline_date = bare[0] if bare else None
         structure.article.append(line)
         body_count += 1
     structure.published = published_label or updated_label or sign_off or under_headline

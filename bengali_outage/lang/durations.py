@@ -46,9 +46,9 @@ REPEATED_UNITS: Final[tuple[tuple[str, int], ...]] = (
 EMPHASIS_BEFORE: Final[tuple[str, ...]] = ("টানা", "একটানা", "দীর্ঘ", "সুদীর্ঘ", "পুরো", "পাক্কা")
 
 # Words after a duration that belong to it: দুই ঘণ্টা ধরে ("for two hours"),
-# তিন দিন যাবৎ. সময় ধরে follows a qualifier: ৩০ মিনিটেরও বেশি সময় ধরে.
+# তিন দিন যাবৎ. সময় ("time") follows a qualifier: ৩০ মিনিটেরও বেশি সময় (ধরে).
 DURATION_TAILS: Final[tuple[str, ...]] = (
-    "ধরে", "ধরেই", "সময় ধরে", "সময় ধরেই", "যাবৎ", "যাবত", "জুড়ে",
+    "ধরে", "ধরেই", "সময় ধরে", "সময় ধরেই", "সময়", "যাবৎ", "যাবত", "জুড়ে",
 )
 # After a genitive: দুই ঘণ্টার জন্য ("for two hours"), দীর্ঘ সময়ের জন্য.
 DURATION_TAILS_AFTER_GENITIVE: Final[tuple[str, ...]] = ("জন্য", "জন্যে", "জন্যই")

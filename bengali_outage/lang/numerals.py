@@ -147,6 +147,7 @@ BARE_SCALES: Final[tuple[tuple[str, int], ...]] = (("হাজার", 1_000),)
 FRACTION_WHOLES: Final[tuple[tuple[str, float], ...]] = (
     ("দেড়", 1.5),
     ("আড়াই", 2.5),
+    ("অর্ধ", 0.5),   # অর্ধশত = 50, অর্ধ লক্ষ = 50000, অর্ধশতাধিক = more than 50
 )
 # সাড়ে, সোয়া and পৌনে add to (or take from) the number after them:
 # সাড়ে তিন = 3.5, সোয়া দুই = 2.25, পৌনে পাঁচ = 4.75.
@@ -201,11 +202,11 @@ ORDINAL_DIGIT_SUFFIXES: Final[tuple[tuple[str, frozenset[int] | None], ...]] = (
     ("শে", frozenset(range(19, 32))),
 )
 
-# Cardinals that are also everyday words: নয় "is not", ন a negative prefix,
-# বার "time(s)" (দুই বার, এবার), ছ an interjection, শূন্য "empty". In running
-# text they are numbers only before a scale word or with a counter (নয় হাজার,
-# নয়জন, বারোশো).
-AMBIGUOUS_CARDINALS: Final[frozenset[str]] = frozenset({"নয়", "ন", "বার", "ছ", "শূন্য"})
+# Number words that are also everyday words: নয় "is not", ন a negative prefix,
+# বার "time(s)" (দুই বার, এবার), ছ an interjection, শূন্য "empty", অর্ধ "half-"
+# in compounds. In running text they are numbers only before a scale word or
+# with a counter (নয় হাজার, নয়জন, অর্ধশত).
+AMBIGUOUS_CARDINALS: Final[frozenset[str]] = frozenset({"নয়", "ন", "বার", "ছ", "শূন্য", "অর্ধ"})
 # এক before a noun, and একটি, একটা, একজন, are the indefinite article "a";
 # এক is "one" only before a scale word (এক হাজার, একশো).
 ARTICLE_CARDINALS: Final[frozenset[str]] = frozenset({"এক"})

@@ -117,7 +117,7 @@ _EK_VALUE: Final[dict[str, Fraction]] = {
         for w, v in bn.CARDINALS
         if _consonant_final(w) and w not in bn.ARTICLE_CARDINALS and w not in bn.AMBIGUOUS_CARDINALS
     },
-    **{w + bn.ABOUT_COUNT_SUFFIX: v for w, v in _WHOLE_VALUE.items()},
+    **{w + bn.ABOUT_COUNT_SUFFIX: v for w, v in _WHOLE_VALUE.items() if v > 1},  # দেড়েক, not অর্ধেক "half"
     **{w: Fraction(v) for w, v in bn.ABOUT_COUNTS_IRREGULAR},
 }
 
@@ -131,13 +131,17 @@ _EK: Final = f"(?:{_alt(_EK_VALUE)})"
 _JOIN: Final = "(?:[ ]+|'|)"  # between a number and its scale word: সাতশো, সাত শো, সাত'শ
 _DECIMAL_WORD: Final = "দশমিক"
 
-_UNIT: Final = (
-    rf"(?:{_OFFSET}[ ]+(?:{_CARD}|{_DIGITS})"
-    rf"|{_WHOLE}"
-    rf"|(?:{_CARD}|{_DIGITS})(?:[ ]+{_DECIMAL_WORD}[ ]+(?:{_DIGITS}|{_CARD}(?:[ ]+{_CARD})*))?)"
+_DECIMALS: Final = rf"(?:[ ]+{_DECIMAL_WORD}[ ]+(?:{_DIGITS}|{_CARD}(?:[ ]+{_CARD})*))"
+_WORD_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_CARD}|{_WHOLE}|{_CARD}{_DECIMALS}?)"
+_DIGIT_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_DIGITS}|{_DIGITS}{_DECIMALS}?)"
+_UNIT: Final = rf"(?:{_WORD_UNIT}|{_DIGIT_UNIT})"
+# A scale word is written solid onto a number word (সাতশো) but spaced after
+# digits: ২১শে is a date (the 21st), not 21 hundred.
+_GROUP: Final = (
+    rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE})*|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE})*)?)"
 )
-_GROUP: Final = rf"(?:{_UNIT}(?:{_JOIN}{_SCALE})*)"
-_NUMBER: Final = rf"(?:(?:{_GROUP}|{_BARE}(?:[ ]+{_BIG_SCALE})*)(?:[ ]+{_GROUP})*)"
+_NUMBER: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*|{_BARE}(?:[ ]+{_BIG_SCALE})*)"
+_NUMBER_FROM_UNIT: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*)"
 _RANGE_SEP: Final = r"(?:[ ]*[-–][ ]*|[ ]+(?:থেকে|হতে|বা|কিংবা|অথবা)[ ]+|[ ]+)"
 _FEW: Final = f"(?:{_alt(bn.FEW_WORDS)})"
 _MANY_VALUE: Final[dict[str, int]] = dict(bn.MANY)
@@ -207,6 +211,9 @@ _PRECEDED_BY_DATE: Final = regex.compile(
 _PRECEDED_BY_TIME_UNIT: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_UNIT_WORDS})[ ]+$")
 _FOLLOWED_BY_ERA: Final = regex.compile(rf"[ ]*(?:{_ERAS}){_WORD_END}")
 _FOLLOWED_BY_YEAR_WORD: Final = regex.compile(r"[ ]+(?:থেকে|পর্যন্ত|নাগাদ)(?![\p{L}\p{M}])")
+_PRECEDED_BY_YEAR_WORD: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:থেকে|হতে|চলতি|গত|বিগত|আগামী|{_ERAS})(?:ের|এর|র)?[ ]+$"
+)
 _PRECEDED_BY_DAY_PART: Final = regex.compile(rf"(?:{_DAY_PARTS})(?:ে|র|য়|তে)?[ ]+$")
 _FOLLOWED_BY_IDENTIFIER: Final = regex.compile(rf"[ ]*(?:{_alt(bn.IDENTIFIER_WORDS)}){_WORD_END}")
 _PRECEDED_BY_IDENTIFIER: Final = regex.compile(
@@ -444,6 +451,8 @@ def _number(m: regex.Match[str]) -> Amount | None:
     if reading is None:
         return None
     card = _lone_card(reading)
+    if len(reading.atoms) == 1 and not reading.atoms[0].is_scale:
+        card = m.string[reading.atoms[0].start : reading.atoms[0].end]
     kind: Kind = "plain"
     if card in bn.ARTICLE_CARDINALS:
         kind = "article"
@@ -565,7 +574,7 @@ def _about(m: regex.Match[str]) -> Amount | None:
 # fmt: off
 RULES: Final[tuple[Rule[Amount], ...]] = (
     Rule("<number> থেকে|-|বা <number>",
-         regex.compile(rf"(?P<lo>{_NUMBER})(?P<sep>{_RANGE_SEP})(?P<hi>{_NUMBER})"), _range),
+         regex.compile(rf"(?P<lo>{_NUMBER})(?P<sep>{_RANGE_SEP})(?P<hi>{_NUMBER_FROM_UNIT})"), _range),
     Rule("<number> <scale>অধিক",
          regex.compile(rf"(?:(?P<unit>{_UNIT}){_JOIN})?(?P<word>{_MORE_THAN})"), _more_than),
     Rule("কয়েক <scale>",
@@ -657,9 +666,9 @@ def _is_count(text: str, start: int, amount: Amount, tail: _Tail, *, lenient: bo
     """Whether a matched amount is a count, and not a time, a date, an identifier or an article."""
     end = tail.end
     before = text[max(0, start - _LOOKBACK) : start]
+    if amount.kind == "article" and (tail.counter is not None or not lenient):
+        return False  # একটি, একজন: "a", "someone"
     if not lenient:
-        if amount.kind == "article":
-            return False
         if amount.kind in ("ambiguous", "few") and tail.counter is None:
             return False
     # Clock times: ১০টা, দুটো, রাত ৯, ৮ টায়.
@@ -685,7 +694,9 @@ def _is_count(text: str, start: int, amount: Amount, tail: _Tail, *, lenient: bo
             return False
         if _FOLLOWED_BY_ERA.match(text, amount.end) or _FOLLOWED_BY_ERA.match(text, end):
             return False
-        if amount.year_like and (tail.ending or _FOLLOWED_BY_YEAR_WORD.match(text, end)):
+        if amount.year_like and (
+            tail.ending or _FOLLOWED_BY_YEAR_WORD.match(text, end) or _PRECEDED_BY_YEAR_WORD.search(before)
+        ):
             return False
     # Identifiers: ৯৯৯ নম্বরে, ১৪৪ ধারা, নং ৫, phone numbers and long IDs.
     if _FOLLOWED_BY_IDENTIFIER.match(text, amount.end) or _PRECEDED_BY_IDENTIFIER.search(before):

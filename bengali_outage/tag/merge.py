@@ -56,7 +56,10 @@ def _model_tagger() -> Callable[[str], list[EntityMatch]] | None:
         return None
     from bengali_outage.tag import model
 
-    return model.model_entities if model.is_available() else None
+    if not (model.MODEL_DIR / "meta.json").exists():
+        return None
+    tagger: Callable[[str], list[EntityMatch]] | None = getattr(model, "model_entities", None)
+    return tagger
 
 
 def tag_entities(text: str, *, use_model: bool = True) -> list[EntityMatch]:

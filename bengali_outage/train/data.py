@@ -44,13 +44,6 @@ _CC0_PUNCT: Final = "।,?!'\":;()\\-—"
 _CC0_TOKEN: Final = regex.compile(rf"[^\s{regex.escape(_CC0_PUNCT)}]+|[{regex.escape(_CC0_PUNCT)}]")
 
 
-def tokeniser_nlp() -> Language:
-    """The blank ``bn`` pipeline whose tokeniser every training and tagging Doc uses."""
-    from bengali_outage._tokenise import blank_nlp
-
-    return blank_nlp()
-
-
 @dataclass(frozen=True, slots=True)
 class CC0Row:
     """One usable CC0 line: its index in ``main.jsonl``, normalised text, words and tags."""
