@@ -53,7 +53,11 @@ def _entities_in(sentence: Sentence, entities: Iterable[EntityMatch]) -> list[En
 
 
 def is_outage_sentence(sentence: Sentence) -> bool:
-    return bool(terms.OUTAGE.search(sentence.text))
+    """Says a service failed: an outage word, or people/complaints beside a failure."""
+    t = sentence.text
+    if terms.OUTAGE.search(t):
+        return True
+    return bool(terms.TROUBLE.search(t) and (terms.USER_NOUN.search(t) or terms.REPORT_NOUN.search(t)))
 
 
 # --- services -----------------------------------------------------------------------------
@@ -425,10 +429,9 @@ def times(
     ends: list[TimePoint] = []
     durations: list[Duration] = []
     for order, s in enumerate(sentences):
-        outage = s.headline or is_outage_sentence(s)
-        if not outage:
-            continue
         restoring = _restores(s)
+        if not (s.headline or restoring or is_outage_sentence(s)):
+            continue
         counting = any(v.kind == "number" for v in values_in(s, values)) and terms.REPORT_NOUN.search(s.text)
         for v in values_in(s, values):
             if Span(v.start, v.end) in exclude:

@@ -99,9 +99,9 @@ def _opens_recollection(sentence: Sentence, nxt: Sentence | None, anchor: TimePo
 
 
 def _is_vague_history(sentence: Sentence) -> bool:
-    return bool(terms.RECALL.search(sentence.text)) and bool(
-        terms.OUTAGE.search(sentence.text) or any(p.search(sentence.text) for p, _ in terms.STATUS)
-    )
+    t = sentence.text
+    recalls = terms.RECALL.search(t) or terms.VAGUE_HISTORY.search(t)
+    return bool(recalls) and bool(terms.OUTAGE.search(t) or any(p.search(t) for p, _ in terms.STATUS))
 
 
 def segment(sentences: Sequence[Sentence], values: Sequence[Value], published: TimePoint | None) -> Segmentation:
@@ -125,6 +125,10 @@ def segment(sentences: Sequence[Sentence], values: Sequence[Value], published: T
                 continue
             current = None
         if not sentence.headline and _is_vague_history(sentence):
+            vague.append(sentence)
+            continue
+        if vague and vague[-1].line == sentence.line and not terms.RETURN.search(sentence.text):
+            # A vague recollection runs on through its paragraph, like a dated one.
             vague.append(sentence)
             continue
         main.sentences.append(sentence)

@@ -46,6 +46,8 @@ _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _FILLER: Final = regex.compile(r"[\s\p{P}\p{S}]*|(?:[\s\p{P}\p{S}]*(?:at|on|তারিখ|সময়)[\s\p{P}\p{S}]*)*", _FLAGS)
 _DANDA_INSIDE: Final = regex.compile(r"।\s*\S")
 _HEADLINE_MAX_WORDS: Final = 30
+# "প্রথম পাতা | প্রযুক্তি | টেলিযোগাযোগ": a site's section trail.
+_BREADCRUMB: Final = regex.compile(r"[^|>»]{1,30}(?:\s*[|>»]\s*[^|>»]{1,30})+")
 _SECTION_LABEL_MAX_WORDS: Final = 3
 
 
@@ -87,7 +89,8 @@ def split_lines(text: str) -> list[Line]:
 def _is_furniture(line: Line) -> bool:
     t = line.text
     return bool(
-        _NOISE_LINE.fullmatch(t)
+        _BREADCRUMB.fullmatch(t)
+        or _NOISE_LINE.fullmatch(t)
         or _NOISE_PREFIX.match(t)
         or _CAPTION.fullmatch(t)
         or _SIGN_OFF.fullmatch(t)
@@ -107,14 +110,16 @@ def _times_in(line: Line, reference: dt.date | dt.datetime | None) -> list[TimeP
     return out
 
 
-def _is_date_only(line: Line, times: Sequence[TimePoint]) -> bool:
-    """The line says nothing but dates and times (a page header, a time stamp)."""
+def _is_date_only(line: Line, times: Sequence[TimePoint], places: Sequence[EntityMatch]) -> bool:
+    """The line says nothing but dates, times and places ("ঢাকা, বৃহস্পতিবার, ১৮ সেপ্টেম্বর ২০২৫")."""
     if not times:
         return False
     rest = line.text
-    for tp in sorted(times, key=lambda t: -t.span[0]):
-        s, e = tp.span[0] - line.start, tp.span[1] - line.start
-        rest = rest[:s] + " " + rest[e:]
+    cuts = [tp.span for tp in times] + [(p.start, p.end) for p in places if p.label == "GPE"]
+    for start, end in sorted(cuts, key=lambda c: -c[0]):
+        if line.start <= start and end <= line.end:
+            s, e = start - line.start, end - line.start
+            rest = rest[:s] + " " + rest[e:]
     return _FILLER.fullmatch(rest) is not None
 
 
@@ -227,7 +232,7 @@ def analyse(
             structure.furniture.append(line)
             continue
         times = _times_in(line, reference)
-        if _is_date_only(line, times):
+        if _is_date_only(line, times, entities):
             # A bare date under the headline stamps the article; above it, it is the page's.
             if headline_seen and i - headline_index <= 3 and under_headline is None:
                 under_headline = next((t for t in times if _dated(t)), None)

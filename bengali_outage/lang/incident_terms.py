@@ -155,7 +155,8 @@ RECALL_TERMS: Final[tuple[str, ...]] = (
 )
 # Frequency words make a recollection vague: no incident of its own.
 VAGUE_HISTORY_TERMS: Final[tuple[str, ...]] = (
-    r"বহুবার", r"যত ?বার", r"বারবার", r"প্রায়ই", r"একাধিকবার", r"কয়েকবার", r"বেশ কয়েকবার",
+    r"বহুবার", r"যত ?বার", r"বারবার", r"প্রায়ই", r"একাধিকবার", r"কয়েকবার", r"বেশ কয়েকবার", r"প্রতিবার" + W,
+    r"প্রত্যেকবার" + W,
 )
 # Carry a recollection on into the next sentence.
 CONTINUATION_TERMS: Final[tuple[str, ...]] = (

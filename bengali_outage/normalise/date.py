@@ -457,7 +457,7 @@ def _period(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     shift = _SHIFT_OF[_key(m.group("shift"))]
     if unit == "day":
         return None
-    approximate = unit == "week" and shift != 0
+    approximate = unit == "week"  # a week is seven days: its middle day stands for it
     amount = shift * 7 if unit == "week" else shift
     return _atom(
         m,
@@ -513,7 +513,7 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"(?P<y>{DIGIT}{{4}}|{DIGIT}{{2}})(?![০-৯0-9]|[./:\-][০-৯0-9]){NOUN_SUFFIX}{E}"
     ), _numeric_dmy),
     Rule("<day> <month> <year>", _compile(
-        rf"{B}{_DATE_SHIFT}{DAY}{_SEP}?{MONTH}(?:{_SEP}{YEAR}{ERA}?)?{NOUN_SUFFIX}{_TARIKH}{E}"
+        rf"{B}{_DATE_SHIFT}{DAY}{_SEP}?{MONTH}(?:{_SEP}{YEAR}{ERA}?)?{NOUN_SUFFIX}{_TARIKH}{E}(?!\.\p{{L}})"
     ), _day_month_year),
     Rule("<month> <day>, <year>", _compile(
         rf"{B}{_DATE_SHIFT}{MONTH}\s*(?P<d>{DIGIT}{{1,2}})(?!{DIGIT}){_DAY_SUFFIX}?(?P<dw>(?!))?"

@@ -186,7 +186,7 @@ _START_GUARD: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.,/:#@\\])(?<![\p{L}\
 _WORD_END: Final = r"(?![\p{L}\p{M}])"
 _RELATIVE_AFTER: Final = regex.compile(rf"[ ]+(?:সময়[ ]+)?(?:{_alt(dur.RELATIVE_AFTER)}){_WORD_END}")
 _RELATIVE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.RELATIVE_BEFORE)})[ ]+$")
-_ATTRIBUTE_AFTER: Final = regex.compile(rf"[ ]+(?:{_alt(dur.ATTRIBUTE_AFTER)})")
+_ATTRIBUTE_AFTER: Final = regex.compile(rf"(?:ের|এর|র)?[ ]+(?:{_alt(dur.ATTRIBUTE_AFTER)})")
 # Minutes after a clock hour (৭টা ৪০ মিনিটে, ১০টা বেজে ৫ মিনিট, ৭:৪০ মিনিটে).
 _CLOCK_BEFORE: Final = regex.compile(
     rf"(?:(?:[০-৯0-9][ ]?|(?<![\p{{L}}\p{{M}}])(?:{_CARD_WORDS}|{_alt(w for w, _ in bn.FRACTION_WHOLES)}|এক|ন|বার)'?)"
@@ -244,11 +244,11 @@ def _finish(text: str, core: _Core) -> tuple[int, Qualifier | None] | None:
     return None
 
 
-def _is_duration(text: str, start: int, core_start: int, end: int) -> bool:
+def _is_duration(text: str, start: int, core: _Core, core_start: int, end: int) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
     if _RELATIVE_AFTER.match(text, end) or _RELATIVE_BEFORE.search(before):
         return False
-    if _ATTRIBUTE_AFTER.match(text, end):
+    if _ATTRIBUTE_AFTER.match(text, core.end):
         return False
     if _CLOCK_BEFORE.search(text[max(0, core_start - _LOOKBACK) : core_start]):
         return False
@@ -286,7 +286,7 @@ def _read_at(text: str, pos: int) -> _Found | None:
             if finished is None:
                 continue
             end, suffix = finished
-            if not _is_duration(text, pos, core_start, end):
+            if not _is_duration(text, pos, core, core_start, end):
                 return None
             low, high, qualifier = _combine(core, [*qualifiers, *([suffix] if suffix else [])])
             return _Found(pos, end, low, high, qualifier)

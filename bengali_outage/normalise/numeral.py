@@ -858,7 +858,7 @@ def match_amount(text: str, pos: int) -> Amount | None:
 _AMOUNT_RULE_NAMES: Final = frozenset({"<number> থেকে|-|বা <number>", "কয়েক <scale>", "<number>"})
 _AMOUNT_RULES: Final[tuple[Rule[Amount], ...]] = (
     *(r for r in RULES[:-1] if r.name in _AMOUNT_RULE_NAMES),
-    Rule("<cardinal>েক", regex.compile(rf"(?P<ek>{_EK})(?![\p{{L}}\p{{M}}])"), _about),
+    Rule("<cardinal>েক", regex.compile(rf"(?P<ek>{_EK})"), _about),
     RULES[-1],
 )
 
