@@ -231,6 +231,8 @@ def _shift(m: regex.Match[str]) -> int | None:
 # ---------------------------------------------------------------- rules: Gregorian dates
 
 _SEP: Final = r"(?:\s*[-/.,]\s*|\s+)"
+# A month right after a number that was not a day (৩৫ ডিসেম্বর) is no date at all.
+_NO_DAY_BEFORE: Final = rf"(?<!{DIGIT}[\s\-/.,]{{0,2}})"
 _DATE_SHIFT: Final = (
     rf"(?:(?P<shift>{alternation(('গত', 'বিগত', 'গেল', 'গেলো', 'আগামী', 'আসছে', 'সামনের'))})\s+)?"
 )
@@ -277,9 +279,11 @@ def _month_named(m: regex.Match[str]) -> tuple[Atom, ...] | None:
 
 
 def _month_alone(m: regex.Match[str]) -> tuple[Atom, ...] | None:
-    if _key(m.group("mon")) in _AMBIGUOUS_MONTH_KEYS:
-        return None
-    return _atom(m, "<month>", month=_month(m))
+    # মার্চ and মে alone are a month only beside a year: চলতি বছরের মার্চে, not লং মার্চ
+    needs: frozenset[Slot] = (
+        frozenset({"date"}) if _key(m.group("mon")) in _AMBIGUOUS_MONTH_KEYS else frozenset()
+    )
+    return _atom(m, "<month>", month=_month(m), needs=needs)
 
 
 def _month_day_tarikh(m: regex.Match[str]) -> tuple[Atom, ...] | None:
@@ -524,7 +528,7 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"(?P<era>(?!))?(?P<shift>(?!))?(?![\p{{L}}\p{{M}}\p{{N}}]|\s*,?\s*{DIGIT})"
     ), _month_day_year),
     Rule("<month> <year>", _compile(
-        rf"{B}{MONTH}(?:\s*মাস)?\s*[,\-]?\s*{YEAR}{ERA}?{NOUN_SUFFIX}{E}"
+        rf"{B}{_NO_DAY_BEFORE}{MONTH}(?:\s*মাস)?\s*[,\-]?\s*{YEAR}{ERA}?{NOUN_SUFFIX}{E}"
     ), _month_year),
     Rule("<year>-এর <month>", _compile(
         rf"{B}{YEAR}\s?-?\s?(?:এর|এ|র)\s+{MONTH}(?:\s*মাস)?{NOUN_SUFFIX}{_MONTH_PART}{E}"
@@ -536,7 +540,7 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}{MONTH}\s*মাস{NOUN_SUFFIX}{_MONTH_PART}{E}"
     ), _month_named),
     Rule("<month>", _compile(
-        rf"{B}(?P<mon>{_BN_MONTHS}){NOUN_SUFFIX}{_MONTH_PART}{E}"
+        rf"{B}{_NO_DAY_BEFORE}(?P<mon>{_BN_MONTHS}){NOUN_SUFFIX}{_MONTH_PART}{E}"
     ), _month_alone),
     Rule("<day> তারিখ", _compile(
         rf"{B}{DAY}\s*তারিখ{NOUN_SUFFIX}{E}"
