@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,8 @@ def _gold(sentence: dict[str, Any]) -> tuple[str, Gold, Gold]:
 
 
 def _found(text: str) -> tuple[Gold, Gold]:
-    entities = {(m.start, m.end, m.label, m.id) for m in find_entities(text)}
-    regions = {(r.start, r.end, "REGION", r.code) for r in find_region_markers(text)}
+    entities: Gold = {(m.start, m.end, str(m.label), m.id) for m in find_entities(text)}
+    regions: Gold = {(r.start, r.end, "REGION", r.code) for r in find_region_markers(text)}
     return entities, regions
 
 
@@ -155,7 +156,7 @@ def test_rules_matches_are_sorted_and_do_not_overlap() -> None:
     ).text
     found = find_entities(text)
     assert [m.id for m in found] == ["US", "downdetector", "cloudflare-radar", "cloudflare"]
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
 
 
