@@ -86,20 +86,74 @@ def _near_outage(sentence: Sentence, m: EntityMatch) -> bool:
     return bool(terms.OUTAGE.search(sentence.text[lo:hi]))
 
 
+def _is_channel(m: EntityMatch, text: str) -> bool:
+    """Named as where something was said: "এক্স হ্যান্ডলে জানানো হয়েছে"."""
+    after = text[m.end : m.end + 45]
+    noun = terms.CHANNEL_NOUN.match(after.lstrip())
+    locative = regex.search(r"(?:এ|ে|তে|য়)$", text[m.start : m.end]) is not None
+    if not (noun or locative):
+        return False
+    return terms.SPEECH.search(after) is not None or terms.CLAIM.search(after) is not None
+
+
+def _is_owner(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
+    """A company in the genitive before its product or its spokesperson: "গুগলের জেমিনি"."""
+    if not terms.GENITIVE.search(text[m.start : m.end]):
+        return False
+    window_end = m.end + 60
+    if any(e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id for e in entities):
+        following = [e for e in entities if e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id]
+        gap = text[m.end : following[0].start]
+        if len(gap.split()) <= 5 and "," not in gap and "।" not in gap:
+            return True
+    return terms.OWNER_FOLLOWER.match(text[m.end : m.end + 30].lstrip()) is not None
+
+
+def _clause(sentence: Sentence, m: EntityMatch) -> str:
+    """The clause of a sentence around a mention (cut at commas, semicolons and 'but')."""
+    t = sentence.text
+    a, b = m.start - sentence.start, m.end - sentence.start
+    cuts = [x.end() for x in regex.finditer(r"[,;]|তবে|কিন্তু|যদিও", t[:a])]
+    ends = [x.start() for x in regex.finditer(r"[,;]|তবে|কিন্তু|যদিও", t[b:])]
+    return t[(cuts[-1] if cuts else 0) : (b + ends[0] if ends else len(t))]
+
+
+def _in_quotes(m: EntityMatch, text: str, line_start: int) -> bool:
+    before = text[line_start : m.start]
+    return before.count('"') % 2 == 1 or len(regex.findall(r"(?:^|(?<=[\s(—–:-]))'", before)) > before.count("' ")
+
+
+def _possessed_generic(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
+    """"এয়ারটেলের মোবাইল পরিষেবা": the operator's own service, not the network at large."""
+    for e in entities:
+        if e.label == "SERVICE" and e.kind != _GENERIC_KIND and 0 <= m.start - e.end <= 2:
+            return terms.GENITIVE.search(text[e.start : e.end]) is not None
+    return False
+
+
 def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str) -> ServiceFinding:
     """Services said to fail, and upstream providers named beside them."""
     affected: list[EntityMatch] = []
     providers: list[EntityMatch] = []
+    line_starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
     for s in sentences:
         if not (s.headline or is_outage_sentence(s)):
             continue
         for m in _entities_in(s, entities):
             if m.label != "SERVICE" or not m.id:
                 continue
+            if _is_channel(m, text) or _is_owner(m, entities, text):
+                continue
+            if terms.UNAFFECTED.search(_clause(s, m)):
+                continue
             if m.kind in PROVIDER_KINDS:
                 providers.append(m)
-            elif m.kind != _GENERIC_KIND or _near_outage(s, m):
+            elif m.kind != _GENERIC_KIND:
                 affected.append(m)
+            elif _near_outage(s, m) and not _possessed_generic(m, entities, text):
+                line_start = max(x for x in line_starts if x <= m.start)
+                if not _in_quotes(m, text, line_start):
+                    affected.append(m)
     if not affected and providers:
         # Only a provider is named: its own service is what failed.
         return ServiceFinding(_refs(providers, text), [])

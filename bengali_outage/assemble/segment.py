@@ -88,11 +88,16 @@ def _history_anchor(sentence: Sentence, values: Sequence[Value], published: Time
     return None
 
 
-def _opens_recollection(sentence: Sentence, nxt: Sentence | None, anchor: TimePoint) -> bool:
+def _opens_recollection(
+    sentence: Sentence, nxt: Sentence | None, anchor: TimePoint, published: TimePoint | None
+) -> bool:
     text = sentence.text
     if terms.VAGUE_HISTORY.search(text):
         return False
-    told_as_past = bool(terms.PLUPERFECT.search(text) or terms.RECALL.search(text))
+    earlier_year = (
+        published is not None and published.year is not None and anchor.year is not None and anchor.year < published.year
+    )
+    told_as_past = bool(terms.PLUPERFECT.search(text) or terms.RECALL.search(text) or earlier_year)
     outage_here = bool(terms.OUTAGE.search(text) or terms.CAUSES and any(p.search(text) for p, _ in terms.CAUSES))
     outage_next = nxt is not None and nxt.line == sentence.line and bool(terms.OUTAGE.search(nxt.text))
     return told_as_past and (outage_here or outage_next) and (anchor.month is not None or anchor.year is not None)
@@ -113,7 +118,7 @@ def segment(sentences: Sequence[Sentence], values: Sequence[Value], published: T
     for i, sentence in enumerate(sentences):
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         anchor = None if sentence.headline else _history_anchor(sentence, values, published)
-        if anchor is not None and _opens_recollection(sentence, nxt, anchor):
+        if anchor is not None and _opens_recollection(sentence, nxt, anchor, published):
             current = Segment("earlier", [sentence], anchor)
             earlier.append(current)
             continue

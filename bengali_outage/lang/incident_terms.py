@@ -160,7 +160,27 @@ VAGUE_HISTORY_TERMS: Final[tuple[str, ...]] = (
 )
 # Carry a recollection on into the next sentence.
 CONTINUATION_TERMS: Final[tuple[str, ...]] = (
-    r"তখন", r"সেই সময়" + W, r"সে সময়" + W, r"ওই সময়" + W, r"সেবার", r"ওই ঘটনা" + W, r"সেই ঘটনা" + W,
+    r"তখন", r"সেই সময়" + W, r"সে সময়" + W, r"ওই সময়" + W, r"সে ?বার", r"ওই ঘটনা" + W, r"সেই ঘটনা" + W,
+)
+
+# A service named as where something was said is a channel, not a casualty:
+# "এক্স হ্যান্ডলে জানানো হয়েছে", "টেলিগ্রামে এক বার্তায় ... দায় স্বীকার".
+CHANNEL_NOUNS: Final[tuple[str, ...]] = (
+    r"হ্যান্ডল" + W, r"হ্যান্ডেল" + W, r"অ্যাকাউন্ট" + W, r"পেজ" + W, r"চ্যানেল" + W, r"প্রোফাইল" + W,
+    r"পোস্ট" + W, r"গ্রুপ" + W,
+)
+# After an owner in the genitive ("গুগলের"), a product or a spokesperson follows.
+OWNER_FOLLOWERS: Final[tuple[str, ...]] = (
+    r"মুখপাত্র" + W, r"কর্তৃপক্ষ" + W, r"তরফে", r"পক্ষ থেকে", r"সিইও", r"প্রধান", r"কর্মকর্তা" + W,
+    r"প্রকৌশলী" + W, r"ইঞ্জিনিয়ার" + W, r"মালিকানাধীন", r"স্ট্যাটাস পেজ" + W, r"স্টেটাস পেজ" + W,
+    r"মালিক" + W, r"হেড অব", r"জনসংযোগ" + W, r"বিবৃতি" + W,
+)
+GENITIVE_ENDING: Final = r"(?:এর|ের|র|য়ের|দের)$"
+# Said to be working: the services named beside these were not hit.
+UNAFFECTED_TERMS: Final[tuple[str, ...]] = (
+    r"স্বাভাবিক (?:ছিল|ছিলো|রয়েছে|আছে|চলছে|চলছিল)", r"স্বাভাবিকভাবে (?:চলছে|চলছিল|কাজ করছে|কাজ করছিল)",
+    r"ঠিকঠাক (?:চলছে|চলছিল|কাজ করছে|কাজ করছিল|ছিল)", r"প্রভাব পড়েনি", r"(?:কোনো|কোনও) সমস্যা (?:হয়নি|নেই|ছিল না)",
+    r"সমস্যা হয়নি", r"সচল ছিল", r"চালু ছিল", r"কাজ করছিল", r"ক্ষতিগ্রস্ত হয়নি", r"আওতার বাইরে",
 )
 # Back to the outage at hand.
 RETURN_TERMS: Final[tuple[str, ...]] = (r"ফের", r"এবার" + W, r"এদিন", r"আজ" + W, r"বর্তমানে", r"নতুন করে")

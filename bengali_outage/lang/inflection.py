@@ -99,6 +99,9 @@ FALSE_INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("চাদর", "sheet, not চাদ (Chad) + র"),
     ("চাদরে", "on the sheet, not চাদ (Chad)"),
     ("জিপিএ", "GPA, the exam grade, not জিপি + এ"),
+    ("মেটাতে", "to settle, to meet (মেটানো: দাম মেটাতে, চাহিদা মেটাতে), not মেটা + তে"),
+    ("মেটাতেই", "to settle, with emphasis"),
+    ("মেটাতেও", "to settle, also"),
 )
 # fmt: on
 

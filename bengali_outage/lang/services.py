@@ -291,16 +291,24 @@ LATIN_EXACT_CASE: Final[frozenset[str]] = frozenset({
 CUE_SETS: Final[tuple[CueSet, ...]] = (
     CueSet(
         "mobile-money",
-        ("এমএফএস", "মোবাইল", "ব্যাংকিং", "ব্যাংক", "অ্যাপ", "অ্যাপস", "লেনদেন", "ওয়ালেট",
-         "অ্যাকাউন্ট", "ক্যাশআউট", "ক্যাশ", "সেন্ডমানি", "গ্রাহক", "সেবা", "পরিষেবা", "সার্ভার",
-         "এজেন্ট", "বিভ্রাট", "রিচার্জ", "পেমেন্ট", "অ্যাকাউন্টধারী", "ট্রানজ্যাকশন", "ডাউন"),
+        ("এমএফএস", "ব্যাংকিং", "ব্যাংক", "অ্যাপ", "অ্যাপস", "লেনদেন", "ওয়ালেট", "অ্যাকাউন্ট",
+         "ক্যাশআউট", "ক্যাশ", "সেন্ডমানি", "গ্রাহক", "সেবা", "পরিষেবা", "সার্ভার", "এজেন্ট",
+         "বিভ্রাট", "রিচার্জ", "পেমেন্ট", "অ্যাকাউন্টধারী", "ট্রানজ্যাকশন", "ডাউন", "মুখপাত্র",
+         "কর্মকর্তা", "কর্তৃপক্ষ"),
         ("kind:payment", "kind:bank"),
+    ),
+    # উপায় ('way, means') is among the commonest Bengali words: only money words count.
+    CueSet(
+        "mobile-money-strict",
+        ("এমএফএস", "ব্যাংকিং", "অ্যাপ", "অ্যাপস", "লেনদেন", "ওয়ালেট", "ক্যাশআউট", "সেন্ডমানি",
+         "এজেন্ট", "অ্যাকাউন্ট"),
+        ("id:bkash", "id:nagad", "id:rocket", "id:dutch-bangla-bank"),
     ),
     CueSet(
         "operator",
         ("অপারেটর", "মোবাইল", "গ্রাহক", "নেটওয়ার্ক", "সিম", "টাওয়ার", "কল", "ইন্টারনেট",
          "ডেটা", "ডাটা", "টেলিকম", "নেট", "সংযোগ", "ফোরজি", "ফাইভজি", "সিগন্যাল", "রিচার্জ",
-         "প্যাকেজ", "বিভ্রাট", "বিটিআরসি", "আজিয়াটা", "সাবস্ক্রাইবার"),
+         "প্যাকেজ", "বিভ্রাট", "বিটিআরসি", "আজিয়াটা", "সাবস্ক্রাইবার", "মুখপাত্র", "কর্মকর্তা"),
         ("kind:operator", "kind:isp", "kind:generic"),
     ),
     CueSet(
@@ -347,7 +355,7 @@ AMBIGUOUS_SERVICES: Final[tuple[Ambiguous, ...]] = (
     Ambiguous("নগদ", "mobile-money", "also 'cash'"),
     Ambiguous("রকেট", "mobile-money", "also a space rocket"),
     Ambiguous("Rocket", "mobile-money", "also a space rocket"),
-    Ambiguous("উপায়", "mobile-money", "also 'way, means'"),
+    Ambiguous("উপায়", "mobile-money-strict", "also 'way, means'"),
     Ambiguous("রবি", "operator", "also Sunday (রবিবার is another word), the sun, the rabi crop season and a given name"),
     Ambiguous("জিপি", "operator", "also gram panchayat in West Bengal"),
     Ambiguous("GP", "operator", "also gram panchayat, Grand Prix"),

@@ -34,10 +34,10 @@ Category = Literal["SERVICE", "ORG", "PERSON", "GPE", "MONITOR", "GROUP", "DEMON
 ID_PATTERN: Final = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COUNTRY_CODE: Final = regex.compile(r"^[A-Z]{2}$")
 
-# One word of text: a run of Latin letters and digits (with inner . & for
-# domains and AT&T), or a run of Bengali letters, signs and digits.
+# One word of text: a run of Latin letters and digits (with inner . _ & for
+# domains, identifiers such as DNS_PROBE_FINISHED_NO_INTERNET, and AT&T), or a run of Bengali letters, signs and digits.
 ATOM: Final = regex.compile(
-    r"(?P<latin>[\p{Latin}0-9]+(?:[.&][\p{Latin}0-9]+)*)|(?P<bengali>[[\p{Bengali}&&[\p{L}\p{M}\p{Nd}]]]+)",
+    r"(?P<latin>[\p{Latin}0-9]+(?:[._&][\p{Latin}0-9]+)*)|(?P<bengali>[[\p{Bengali}&&[\p{L}\p{M}\p{Nd}]]]+)",
     regex.V1,
 )
 # Between two words of one multi-word name: spaces, or one hyphen.
