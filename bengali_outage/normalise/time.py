@@ -119,11 +119,7 @@ _STRUCK: Final = r"(?P<struck>\s*(?:বাজে|বাজছে|বেজেছ
 _AT_TIME: Final = r"(?P<samay>\s*সময়(?:ে)?)?"
 _HOUR_COUNTER: Final = rf"(?P<ctr>{alternation(HOUR_COUNTERS)})"
 
-# Context that makes a bare "N-টা" a clock hour rather than a count of things:
-# the second number of a range (৮-৯টা, ৮ থেকে ৯টা), or "until" after it.
-_CLOCK_BEFORE: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:/]){DIGIT}{{1,2}}\s*(?:[-–]|থেকে|হতে)\s*$"
-)
+# "Until" after a bare "N-টা" makes it a clock hour rather than a count of things.
 _CLOCK_AFTER: Final = regex.compile(rf"\s*(?:পর্যন্ত|অবধি){E}")
 _GENITIVE_BEFORE: Final = regex.compile(r"(?:র|ের|এর)\s*$")
 
@@ -175,12 +171,7 @@ def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     if struck and hour == 12 and m.group("hw") and _GENITIVE_BEFORE.search(text, 0, m.start()):
         return None  # এক্সের বারোটা বেজেছে: "X is ruined", an idiom
     locative = bool(regex.match(r"য়|তে", m.group("case") or ""))
-    context = bool(
-        m.group("ctr") == "ঘটিকা"
-        or m.group("after")
-        or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        or _CLOCK_AFTER.match(text, m.end())
-    )
+    context = bool(m.group("ctr") == "ঘটিকা" or m.group("after") or _CLOCK_AFTER.match(text, m.end()))
     strong = marked or struck or (not said_as_word_one and (locative or context))
     return (
         Atom(
@@ -349,7 +340,7 @@ _ALL_RULES: Final[tuple[Produce, ...]] = (*dates.RULES, *RULES)
 # commas, brackets, a colon, a bar or a spaced dash; "at", "on", ঠিক (sharp),
 # দিবাগত ("the day having gone": মঙ্গলবার দিবাগত রাত, the night after Tuesday).
 _GLUE: Final = _compile(
-    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<=\p{N})T|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ)*"
+    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<=\p{N})T|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ|পর্যন্ত|অবধি)*"
 )
 
 
@@ -380,45 +371,66 @@ def _glued(text: str, left: Atom | int, right: Atom) -> bool:
 def _supported(atoms: list[Atom], text: str) -> list[Atom]:
     """Drop weak atoms with no supporting neighbour (দশটা বই is no time); repeat until stable."""
     while True:
-        out: list[Atom] = []
-        for i, a in enumerate(atoms):
-            prev = atoms[i - 1] if i > 0 else None
-            nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-            if not a.needs or _paired(a, prev, nxt, text):
-                out.append(a)
-            elif a.slot == "approx":
-                if nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt):
-                    out.append(a)
-            elif any(
-                n is not None
-                and n.slot in a.needs
-                and (_glued(text, n, a) if n is prev else _glued(text, a, n))
-                for n in (prev, nxt)
-            ):
-                out.append(a)
+        ok = [_leans_on(atoms, i, text) for i in range(len(atoms))]
+        changed = True
+        while changed:  # clock hours in a range hold each other up: ১০টা থেকে ১২টা পর্যন্ত
+            changed = False
+            for i, a in enumerate(atoms):
+                if not ok[i] and a.slot == "clock" and _paired(atoms, ok, i, text):
+                    ok[i] = changed = True
+        out = [a for a, keep in zip(atoms, ok, strict=True) if keep]
         if len(out) == len(atoms):
             return out
         atoms = out
 
 
+def _leans_on(atoms: list[Atom], i: int, text: str) -> bool:
+    a = atoms[i]
+    if not a.needs:
+        return True
+    prev = atoms[i - 1] if i > 0 else None
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if a.slot == "approx":
+        return nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt)
+    if prev is not None and prev.slot in a.needs and _glued(text, prev, a):
+        return True
+    if nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt):
+        return True
+    if a.slot != "clock":
+        return False
+    # সকাল ৮-৯টা, রাত ৮ থেকে ১০টা: the part of the day before the first number;
+    # ৮ থেকে ৯টার মধ্যে: a range closed by "until" or "between"
+    if prev is not None and prev.slot in a.needs and _RANGE_AFTER_PART.fullmatch(text, prev.end, a.start):
+        return True
+    return bool(_RANGE_BEFORE.search(text, max(0, a.start - 12), a.start) and _PAIR_CLOSE.match(text, a.end))
+
+
 _PAIR_DASH: Final = regex.compile(r"\s*[-–]\s*")
 _PAIR_WORD: Final = regex.compile(r"\s*(?:থেকে|হতে|ও|এবং)\s*")
 _PAIR_CLOSE: Final = regex.compile(rf"(?:\s*(?:এর|র))?\s*(?:পর্যন্ত|অবধি|মধ্যে|মধ্যেই|নাগাদ){E}")
+_RANGE_AFTER_PART: Final = regex.compile(rf"\s+{DIGIT}{{1,2}}\s*(?:[-–]|থেকে|হতে)\s*")
+_RANGE_BEFORE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.,:/]){DIGIT}{{1,2}}\s*(?:[-–]|থেকে|হতে)\s*$"
+)
 
 
-def _paired(a: Atom, prev: Atom | None, nxt: Atom | None, text: str) -> bool:
+def _paired(atoms: list[Atom], ok: list[bool], i: int, text: str) -> bool:
     """A bare clock hour in a range of clock hours: ৮টা-৯টা, ১০টা থেকে ১২টা পর্যন্ত."""
-    if a.slot != "clock":
-        return False
-    for first, second in ((prev, a), (a, nxt)):
-        if first is None or second is None or first.slot != "clock" or second.slot != "clock":
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(atoms) or atoms[j].slot != "clock":
             continue
-        if _PAIR_DASH.fullmatch(text, first.end, second.start):
+        first, second = (j, i) if j < i else (i, j)
+        link_end = atoms[second].start
+        if second - first == 2:  # ৮টা থেকে রাত ১০টা: the second end has its own part of the day
+            middle = atoms[first + 1]
+            if middle.slot != "part" or not _glued(text, middle, atoms[second]):
+                continue
+            link_end = middle.start
+        a, b = atoms[first], atoms[second]
+        if _PAIR_DASH.fullmatch(text, a.end, link_end):
             return True
-        if _PAIR_WORD.fullmatch(text, first.end, second.start):
-            other = first if second is a else second
-            if not other.needs or _PAIR_CLOSE.match(text, second.end):
-                return True
+        if _PAIR_WORD.fullmatch(text, a.end, link_end) and (ok[j] or _PAIR_CLOSE.match(text, b.end)):
+            return True
     return False
 
 
@@ -539,7 +551,11 @@ def _bare_operands(groups: list[_Group], text: str) -> tuple[list[_Group], list[
             made.atoms = lead.atoms + made.atoms
         made.start, made.end = made.atoms[0].start, made.atoms[-1].end
         out.append(made)
-        links.append(_Link(len(out) - 1, len(out), g.end, m.group("link").strip() not in ("ও", "এবং", ",")))
+        tail = _INTERVAL_END.match(text, g.end)
+        link = m.group("link").strip()
+        links.append(
+            _Link(len(out) - 1, len(out), tail.end() if tail else g.end, link not in ("ও", "এবং", ","))
+        )
         out.append(g)
     return out, links
 
