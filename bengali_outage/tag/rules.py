@@ -38,7 +38,15 @@ import regex
 
 from bengali_outage.models import Label
 from bengali_outage.tag._types import EntityMatch, RegionMention
-from bengali_outage.tag.registry import ATOM, JOINING_GAP, Category, Registry, Sense, fold, get_registry
+from bengali_outage.tag.registry import (
+    ATOM,
+    JOINING_GAP,
+    Category,
+    Registry,
+    Sense,
+    fold_bengali,
+    get_registry,
+)
 
 WINDOW: Final = 8  # words either side searched for a cue
 MAX_NAME_WORDS: Final = 3  # words read backwards from নামের for an unknown Bengali name
@@ -82,32 +90,46 @@ def _atoms(text: str) -> list[_Atom]:
     sentence = 0
     prev_end = 0
     for m in ATOM.finditer(text):
-        if _SENTENCE_BREAK.search(text, prev_end, m.start()):
+        start = m.start()
+        # most gaps are one space: skip the search there
+        if (start - prev_end != 1 or text[prev_end] != " ") and _SENTENCE_BREAK.search(text, prev_end, start):
             sentence += 1
         raw = m.group()
-        latin = m.group("latin") is not None
-        loose = fold(raw)
-        out.append(_Atom(m.start(), m.end(), latin, raw, loose, raw if latin else loose, sentence))
+        if m.group("latin") is not None:
+            out.append(_Atom(start, m.end(), True, raw, raw.casefold(), raw, sentence))
+        else:
+            loose = fold_bengali(raw)
+            out.append(_Atom(start, m.end(), False, raw, loose, loose, sentence))
         prev_end = m.end()
     return out
 
 
-def _stems(atom: _Atom, reg: Registry) -> list[tuple[str, int]]:
-    """The atom's folded form, then its stems with one ending stripped (longest stem first)."""
-    out = [(atom.loose, 0)]
-    if atom.latin or atom.loose in reg.false_inflections:
-        return out
-    word = atom.loose
+@lru_cache(maxsize=1 << 16)
+def _bengali_stems(word: str) -> tuple[tuple[str, int], ...]:
+    """A folded Bengali word, then its stems with one ending stripped (longest stem first)."""
+    reg = get_registry()
+    out = [(word, 0)]
+    if word in reg.false_inflections:
+        return tuple(out)
     for k in reg.ending_lengths:
         if k >= len(word):
             break
         if word[-k:] in reg.endings:
             out.append((word[:-k], k))
-    return out
+    return tuple(out)
 
 
-def _stem_set(atom: _Atom, reg: Registry) -> set[str]:
-    return {s for s, _ in _stems(atom, reg)}
+@lru_cache(maxsize=1 << 16)
+def _bengali_stem_set(word: str) -> frozenset[str]:
+    return frozenset(s for s, _ in _bengali_stems(word))
+
+
+def _stems(atom: _Atom, reg: Registry) -> tuple[tuple[str, int], ...]:
+    return ((atom.loose, 0),) if atom.latin else _bengali_stems(atom.loose)
+
+
+def _stem_set(atom: _Atom, reg: Registry) -> frozenset[str]:
+    return frozenset((atom.loose,)) if atom.latin else _bengali_stem_set(atom.loose)
 
 
 def _gap(text: str, atoms: list[_Atom], i: int) -> str:
@@ -151,15 +173,19 @@ def _match_at(text: str, atoms: list[_Atom], i: int, reg: Registry) -> _Candidat
     longest = reg.first_words.get(first.loose, 1)
     for n in range(min(longest, len(atoms) - i), 0, -1):
         last_i = i + n - 1
-        if any(
+        if n > 1 and any(
             atoms[j].sentence != first.sentence or not JOINING_GAP.fullmatch(_gap(text, atoms, j))
             for j in range(i + 1, last_i + 1)
         ):
             continue
-        prefix = atoms[i:last_i]
-        loose_prefix = "".join(a.loose + " " for a in prefix)
-        exact_prefix = "".join(a.exact + " " for a in prefix)
-        has_latin = any(a.latin for a in atoms[i : last_i + 1])
+        if n == 1:
+            loose_prefix = exact_prefix = ""
+            has_latin = first.latin
+        else:
+            prefix = atoms[i:last_i]
+            loose_prefix = "".join(a.loose + " " for a in prefix)
+            exact_prefix = "".join(a.exact + " " for a in prefix)
+            has_latin = any(a.latin for a in atoms[i : last_i + 1])
         last = atoms[last_i]
         for stem, stripped in _stems(last, reg):
             exact_stem = last.exact if stripped == 0 else stem
