@@ -25,11 +25,11 @@ FIELDS = ("year", "month", "day", "weekday", "hour", "minute", "part_of_day", "u
 
 
 def strict_fields(tp: TimePoint) -> dict[str, Any]:
-    return {f: getattr(tp, f) for f in FIELDS if getattr(tp, f) not in (None, False)}
+    return {f: getattr(tp, f) for f in FIELDS if getattr(tp, f) is not None and getattr(tp, f) is not False}
 
 
 def expected(value: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in value.items() if k in FIELDS and v not in (None, False)}
+    return {k: v for k, v in value.items() if k in FIELDS and v is not None and v is not False}
 
 
 EXAMPLES = [(text, ex["value"]) for ex in CORPUS["example"] for text in ex["texts"]]

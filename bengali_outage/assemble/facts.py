@@ -244,7 +244,8 @@ def status(sentences: Sequence[Sentence]) -> Status:
     latest: Status | None = None
     for s in sentences:
         for pattern, value in terms.STATUS:
-            if pattern.search(s.text):
+            m = pattern.search(s.text)
+            if m and not regex.match(r"\s*(?:কি না|কিনা)", s.text[m.end() :]) or m and value == "unknown":
                 latest = value
                 break
     if latest is not None:
@@ -340,6 +341,15 @@ class _Candidate:
     span: Span
 
 
+# An ordered shutdown or an announced maintenance window is a public act, not a guess.
+_PUBLIC_ACTS: Final = frozenset({"government", "maintenance"})
+
+
+def _denied(text: str, m: regex.Match[str]) -> bool:
+    """Named to be denied or guarded against: "কোনও সাইবার হামলার প্রমাণ পাইনি"."""
+    return bool(terms.CAUSE_DENIED_AFTER.search(text[m.end() :]) or terms.CAUSE_DENIED_BEFORE.search(text[: m.start()]))
+
+
 def _voice_of_operator(sentence: Sentence, entities: Sequence[EntityMatch]) -> bool:
     t = sentence.text
     if regex.search(r"(?<![\p{L}\p{M}])(?:আমরা|আমাদের)(?![\p{L}\p{M}])", t):
@@ -366,15 +376,18 @@ def cause(
         speculative = "?" in t or terms.SPECULATION.search(t) is not None
         claim = terms.CLAIM.search(t) is not None
         for pattern, category in terms.CAUSES:
-            m = pattern.search(t)
+            m = next((x for x in pattern.finditer(t) if not _denied(t, x)), None)
             if m is None:
                 continue
-            if claim:
+            group = next((e for e in _entities_in(s, entities) if e.label == "GROUP"), None)
+            if claim and (group is not None or category == "cyberattack"):
                 rank, confirmed = 2, False
-                group = next((e for e in _entities_in(s, entities) if e.label == "GROUP"), None)
                 if group is not None and claimed_by is None:
                     claimed_by = t[group.start - s.start : group.end - s.start]
-            elif speculative:
+            elif speculative or claim:
+                rank, confirmed = 1, False
+            elif category in _PUBLIC_ACTS:
+                rank, confirmed = 4, True
                 rank, confirmed = 1, False
             elif _voice_of_operator(s, entities):
                 rank, confirmed = 4, True

@@ -137,9 +137,7 @@ _DIGIT_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_DIGITS}|{_DIGITS}{_DECIMALS}?)"
 _UNIT: Final = rf"(?:{_WORD_UNIT}|{_DIGIT_UNIT})"
 # A scale word is written solid onto a number word (সাতশো) but spaced after
 # digits: ২১শে is a date (the 21st), not 21 hundred.
-_GROUP: Final = (
-    rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE})*|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE})*)?)"
-)
+_GROUP: Final = rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE})*|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE})*)?)"
 _NUMBER: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*|{_BARE}(?:[ ]+{_BIG_SCALE})*)"
 _NUMBER_FROM_UNIT: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*)"
 _RANGE_SEP: Final = r"(?:[ ]*[-–][ ]*|[ ]+(?:থেকে|হতে|বা|কিংবা|অথবা)[ ]+|[ ]+)"
@@ -668,9 +666,8 @@ def _is_count(text: str, start: int, amount: Amount, tail: _Tail, *, lenient: bo
     before = text[max(0, start - _LOOKBACK) : start]
     if amount.kind == "article" and (tail.counter is not None or not lenient):
         return False  # একটি, একজন: "a", "someone"
-    if not lenient:
-        if amount.kind in ("ambiguous", "few") and tail.counter is None:
-            return False
+    if not lenient and amount.kind in ("ambiguous", "few") and tail.counter is None:
+        return False
     # Clock times: ১০টা, দুটো, রাত ৯, ৮ টায়.
     if amount.clock_like:
         if tail.counter in _CLOCK_COUNTERS:
@@ -702,10 +699,16 @@ def _is_count(text: str, start: int, amount: Amount, tail: _Tail, *, lenient: bo
     if _FOLLOWED_BY_IDENTIFIER.match(text, amount.end) or _PRECEDED_BY_IDENTIFIER.search(before):
         return False
     core = text[start:end]
-    return not _IDENTIFIER_DIGITS.search(core)
+    if _LEADING_ZERO.search(core):
+        return False
+    return lenient or not _LONG_DIGITS.search(core)
 
 
-_IDENTIFIER_DIGITS: Final = regex.compile(rf"(?<!{_D}|[.,]){_D}{{10,}}|(?<!{_D}|[.,])[০0]{_D}+(?!\.)")
+# ০১৭১১… is a phone number; a run of ten or more digits without grouping
+# commas is an ID in running text (counts that large are written with commas
+# or scale words).
+_LEADING_ZERO: Final = regex.compile(rf"(?<!{_D}|[.,])[০0]{_D}+(?!\.)")
+_LONG_DIGITS: Final = regex.compile(rf"(?<!{_D}|[.,]){_D}{{10,}}")
 
 
 def _combine(
@@ -825,11 +828,13 @@ def parse_number(text: str) -> Quantity | None:
     end = len(s.rstrip(_STRIP))
     if start >= end:
         return None
-    # A trailing '+' or apostrophe may belong to the number (৫০০+, পাঁচশ').
-    while end < len(s) and s[end] in "+'" and s[end - 1] not in " ":
-        end += 1
-    got = _read_at(s[:end], start, lenient=True)
-    if got is None or got.end != end:
+    # A trailing '+' or apostrophe may belong to the number (৫০০+, পাঁচশ'): try with it first.
+    ends = [end + 1, end] if end < len(s) and s[end] in "+'" else [end]
+    for e in ends:
+        got = _read_at(s[:e], start, lenient=True)
+        if got is not None and got.end == e:
+            break
+    else:
         return None
     return remap(_quantity(s, got), norm)
 
