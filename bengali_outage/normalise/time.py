@@ -115,7 +115,7 @@ _MINUTES: Final = (
     rf"|\s+(?P<bmin>{DIGIT}{{2}})(?!{DIGIT})(?:-?(?:এ|য়|তে))?"
     rf"(?=\s*(?:[,।;:!?)\]\"'|(]|\.(?!{DIGIT})|$|\n|{_MINUTE_CLOSERS}(?![\p{{L}}\p{{M}}]))))"
 )
-_STRUCK: Final = r"(?P<struck>\s*(?:বাজে|বাজছে|বেজেছে|বাজল|বাজলো|বাজার))?"
+_STRUCK: Final = r"(?P<struck>\s*(?:বাজে|বাজছে|বেজেছে|বাজল|বাজলো|বাজার|বাজতেই))?"
 _AT_TIME: Final = r"(?P<samay>\s*সময়(?:ে)?)?"
 _HOUR_COUNTER: Final = rf"(?P<ctr>{alternation(HOUR_COUNTERS)})"
 
@@ -338,9 +338,10 @@ _ALL_RULES: Final[tuple[Produce, ...]] = (*dates.RULES, *RULES)
 
 # What may stand between the atoms of one TimePoint: spaces (not a line break),
 # commas, brackets, a colon, a bar or a spaced dash; "at", "on", ঠিক (sharp),
-# দিবাগত ("the day having gone": মঙ্গলবার দিবাগত রাত, the night after Tuesday).
+# দিবাগত ("the day having gone": মঙ্গলবার দিবাগত রাত, the night after Tuesday),
+# তখন ("then": বাংলাদেশ সময় তখন রাত ৩টা), পর্যন্ত/অবধি before a zone.
 _GLUE: Final = _compile(
-    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<=\p{N})T|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ|পর্যন্ত|অবধি)*"
+    r"(?:[ \t,|:()\[\]]|\s[-–—]\s|(?<=\p{N})T|(?<![A-Za-z])(?:at|on|the)(?![A-Za-z])|ঠিক|দিবাগত|তারিখ|পর্যন্ত|অবধি|তখন)*"
 )
 
 
@@ -414,6 +415,10 @@ _RANGE_BEFORE: Final = regex.compile(
 )
 
 
+def _digit_hour(a: Atom, text: str) -> bool:
+    return regex.match(DIGIT, text[a.start]) is not None
+
+
 def _paired(atoms: list[Atom], ok: list[bool], i: int, text: str) -> bool:
     """A bare clock hour in a range of clock hours: ৮টা-৯টা, ১০টা থেকে ১২টা পর্যন্ত."""
     for j in (i - 2, i - 1, i + 1, i + 2):
@@ -427,8 +432,8 @@ def _paired(atoms: list[Atom], ok: list[bool], i: int, text: str) -> bool:
                 continue
             link_end = middle.start
         a, b = atoms[first], atoms[second]
-        if _PAIR_DASH.fullmatch(text, a.end, link_end):
-            return True
+        if _PAIR_DASH.fullmatch(text, a.end, link_end) and _digit_hour(a, text) and _digit_hour(b, text):
+            return True  # ৮টা-৯টা; but একটা-দুটো is "one or two"
         if _PAIR_WORD.fullmatch(text, a.end, link_end) and (ok[j] or _PAIR_CLOSE.match(text, b.end)):
             return True
     return False
@@ -701,7 +706,9 @@ def _timepoint(
     clock = _read_clock(group)
     quoted = text[group.start : group.end]
     date_atoms = group.dates()
-    weekday = group.slot("weekday", own=True) or (group.slot("weekday") if not date_atoms else None)
+    weekday = group.slot("weekday", own=True)
+    if weekday is None and not group.has("date"):  # the other end of an interval lent its date
+        weekday = group.slot("weekday")
     fields = dates.resolve_date(date_atoms, weekday, ref, previous, quoted)
     nothing_dated = (
         fields.year is None and fields.month is None and fields.day is None and fields.weekday is None
