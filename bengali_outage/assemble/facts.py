@@ -388,7 +388,6 @@ def cause(
                 rank, confirmed = 1, False
             elif category in _PUBLIC_ACTS:
                 rank, confirmed = 4, True
-                rank, confirmed = 1, False
             elif _voice_of_operator(s, entities):
                 rank, confirmed = 4, True
             else:
@@ -414,11 +413,13 @@ def cause(
             return Cause(category="unknown", claimed_by=claimed_by, span=unknown)
         return None
     best = max(candidates, key=lambda c: (c.rank, c.category == "provider", -c.span[0]))
+    # Confirmed when any statement by the operator or an authority names the same cause.
+    confirmed = any(c.confirmed for c in candidates if c.category == best.category and c.rank >= 3)
     return Cause(
         category=best.category,
         provider=best.provider,
         claimed_by=claimed_by,
-        confirmed=best.confirmed,
+        confirmed=confirmed,
         span=best.span,
     )
 
