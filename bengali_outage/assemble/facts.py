@@ -493,19 +493,20 @@ def times(
     exclude: Sequence[Span] = (),
 ) -> Times:
     """When it began and ended, and how long it lasted."""
-    starts: list[tuple[tuple[int, int, int, int], TimePoint]] = []
+    starts: list[tuple[tuple[int, int, int, int, int], TimePoint]] = []
     ends: list[TimePoint] = []
     durations: list[Duration] = []
     for order, s in enumerate(sentences):
         restoring = _restores(s)
-        if not (s.headline or restoring or is_outage_sentence(s)):
-            continue
+        caused = any(p.search(s.text) for p, _ in terms.CAUSES)
+        incident = s.headline or restoring or caused or is_outage_sentence(s)
         counting = any(v.kind == "number" for v in values_in(s, values)) and terms.REPORT_NOUN.search(s.text)
         for v in values_in(s, values):
             if Span(v.start, v.end) in exclude:
                 continue
             if isinstance(v.value, Duration):
-                durations.append(v.value)
+                if incident:
+                    durations.append(v.value)
                 continue
             points: list[TimePoint] = []
             if isinstance(v.value, Interval):
@@ -520,10 +521,12 @@ def times(
                     continue
                 window = s.text[max(0, tp.span[0] - s.start - 10) : tp.span[1] - s.start + 30]
                 marker = 1 if terms.START.search(window) else 0
-                if counting and not marker:
+                if not (incident or marker) or (counting and not marker):
+                    continue
+                if not isinstance(v.value, Interval) and terms.UNTIL.match(s.text[tp.span[1] - s.start :]):
                     continue
                 minutes = (tp.hour or 0) * 60 + (tp.minute or 0) if tp.hour is not None else 24 * 60
-                starts.append(((-marker, -_specificity(tp), minutes, order), tp))
+                starts.append(((-_specificity(tp), -marker, int(s.headline), minutes, order), tp))
     start = min(starts, key=lambda x: x[0])[1] if starts else None
     if start is not None and not _has_date(start):
         dated = [tp for _, tp in sorted(starts, key=lambda x: x[0]) if _has_date(tp)]

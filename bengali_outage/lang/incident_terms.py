@@ -27,6 +27,8 @@ OUTAGE_TERMS: Final[tuple[str, ...]] = (
     r"উধাও", r"নেটওয়ার্ক (?:নেই|পাচ্ছেন না|মিলছে না)", r"শাটডাউন" + W, r"shutdown",
     r"খোলেনি", r"খুলছিল না", r"বসে (?:যায়|গেছে|গিয়েছে|যেতে|পড়ে)" + W, r"অকেজো", r"বিকল", r"ঠপ্প?",
     r"ভুগ(?:লেন|ছেন|ছে|েছেন|তে)" + W, r"গোলমাল" + W, r"ছিন্ন", r"ব্যাঘাত" + W, r"অনলাইন থেকে উধাও",
+    r"আটকে (?:যায়|যাচ্ছে|যাচ্ছিল|যেতে|গেছে|গিয়েছে|থাকে)" + W, r"থমকে" + W, r"থেমে (?:যায়|গেছে|গিয়েছে|গেল)",
+    r"ক্র্যাশ" + W, r"হ্যাং" + W, r"লোড হচ্ছিল না", r"কাজ করছিল না", r"সংযোগহীন" + W,
 )
 
 # Restoration language → status. Longer, more specific rows first: "অনেকটা
@@ -206,8 +208,11 @@ PLUPERFECT: Final = r"[\p{L}\p{M}]+(?:েছিল|েছিলেন|েছি�
 
 # A time tied to these is when the outage began ("সকাল থেকেই", "প্রথম রিপোর্ট").
 START_TERMS: Final[tuple[str, ...]] = (
-    r"থেকে(?:ই)?", r"শুরু" + W, r"প্রথম (?:রিপোর্ট|অভিযোগ)" + W, r"হঠাৎ" + W,
+    r"থেকে(?:ই)?", r"শুরু" + W, r"প্রথম (?:রিপোর্ট|অভিযোগ)" + W, r"হঠাৎ" + W, r"সূত্রপাত" + W,
+    r"কার্যকর" + W, r"আচমকা",
 )
+# A time followed by this is where the outage stood at that hour, not where it began.
+UNTIL: Final = r"^\s*(?:পর্যন্ত|অবধি|নাগাদও|অবধিও)"
 # Counts: who reported, and what was counted.
 REPORT_NOUNS: Final[tuple[str, ...]] = (r"অভিযোগ" + W, r"রিপোর্ট" + W, r"reports?")
 USER_NOUNS: Final[tuple[str, ...]] = (

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import regex
 
@@ -82,9 +82,28 @@ class Amount:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w) for w in unique)
+    """A regex matching any of the literal words, longest first, as a prefix tree.
+
+    Factoring shared prefixes (তিন, তিনশো; দুই, দুশো) keeps a search over
+    hundreds of number words fast.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [regex.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
 
 
 def _alt_any_case(words: Iterable[str]) -> str:
