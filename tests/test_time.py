@@ -78,7 +78,7 @@ def test_time_corpus_is_big_enough() -> None:
 
 
 def test_time_words_are_nfc_and_unambiguous() -> None:
-    tables = [
+    tables: list[tuple[tuple[Any, ...], ...]] = [
         time_words.DAY_PARTS, time_words.HOUR_WORDS, time_words.HOUR_FRACTIONS, time_words.MERIDIEMS,
         time_words.ZONES, time_words.RELATIVE_DAYS, time_words.ANAPHORIC_DAYS, time_words.PERIOD_SHIFTS,
         time_words.PERIOD_UNITS, time_words.APPROXIMATE_COUNTS,
@@ -89,9 +89,9 @@ def test_time_words_are_nfc_and_unambiguous() -> None:
         seen: dict[str, Any] = {}
         for row in table:
             assert seen.setdefault(row[0], row[1:]) == row[1:], f"{row[0]!r} has two values"
-    for words in (time_words.APPROXIMATE_BEFORE, time_words.APPROXIMATE_AFTER, time_words.MONTH_PARTS):
-        assert all(unicodedata.is_normalized("NFC", w) for w in words)
-        assert len(set(words)) == len(words)
+    for plain in (time_words.APPROXIMATE_BEFORE, time_words.APPROXIMATE_AFTER, time_words.MONTH_PARTS):
+        assert all(unicodedata.is_normalized("NFC", w) for w in plain)
+        assert len(set(plain)) == len(plain)
 
 
 def test_time_words_values_in_range() -> None:
