@@ -626,9 +626,7 @@ _FIRST_WORDS: Final = _alt_any_case(
 # A first word must end there, or go on with a scale word, a counter or an
 # ending, or a unit of time (দুদিন); this keeps ছবি, নতুন and দুর্ঘটনা from
 # being tried at all.
-_WORD_GOES_ON: Final = (
-    rf"(?=[^\p{{L}}\p{{M}}]|$|'|{_SCALE}|{_alt(bn.COUNTERS)}|[েো]|র(?!\p{{M}})|য়(?!\p{{M}})|তে|কে|খানেক|াধিক|{_UNIT_WORDS})"
-)
+_WORD_GOES_ON: Final = rf"(?=[^\p{{L}}\p{{M}}]|$|'|{_SCALE}|{_alt(bn.COUNTERS)}|[েো]|র(?!\p{{M}})|য়(?!\p{{M}})|তে|কে|খানেক|াধিক|{_UNIT_WORDS})"
 _CANDIDATE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?:{_D}|(?:{_FIRST_WORDS}){_WORD_GOES_ON})")
 # For other normalisers: regex sources for where an amount may begin, and for
 # the words of an amount (to bound a search before ``match_amount`` reads it).
