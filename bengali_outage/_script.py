@@ -91,7 +91,9 @@ class Normalised:
         """
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) is outside the text (length {len(self.text)})")
-        return self._map(start, is_end=False), self._map(end, is_end=True)
+        s = self._map(start, is_end=False)
+        # An empty span at a deleted joiner: its start skips the joiner, its end does not.
+        return s, max(s, self._map(end, is_end=True))
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)

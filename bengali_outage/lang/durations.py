@@ -16,7 +16,7 @@ DURATION_UNITS: Final[tuple[tuple[str, int], ...]] = (
     ("সেকেন্ড", 1), ("সেকেণ্ড", 1),
     ("মিনিট", 60),
     ("ঘণ্টা", 3_600), ("ঘন্টা", 3_600),
-    ("দিন", 86_400),
+    ("দিন", 86_400), ("কর্মদিবস", 86_400),   # কর্মদিবস: a working day
     ("সপ্তাহ", 604_800), ("হপ্তা", 604_800),
     ("মাস", 2_592_000),
     ("বছর", 31_536_000), ("বৎসর", 31_536_000),
@@ -57,12 +57,13 @@ SOLID_DURATION_TAILS: Final[tuple[str, ...]] = ("ব্যাপী", "ব্য
 
 # A count of units followed by these is a point in time, not a duration:
 # দু'দিন আগে ("two days ago"), চার দিনের মধ্যে ("within four days"),
-# এক ঘণ্টা পরে ("an hour later"). Those belong to the date module.
+# এক ঘণ্টা পরে ("an hour later"), ২৪ ঘণ্টার ব্যবধানে ("within 24 hours").
+# Those belong to the date module.
 RELATIVE_AFTER: Final[tuple[str, ...]] = (
     "আগে", "আগেই", "আগেও", "আগের", "পূর্বে",
     "পরে", "পরেই", "পরেও", "পর", "পরই", "পরের",
     "মধ্যে", "মধ্যেই", "ভিতরে", "ভেতরে",
-    "বাদে", "বাদেই",
+    "বাদে", "বাদেই", "পরও", "মাথায়", "ব্যবধানে",
 )
 # A count of units after these is a calendar window, not how long something
 # lasted: গত ২৪ ঘণ্টায় ("in the last 24 hours"), আগামী দুই দিন, প্রথম ১০ মিনিট.
@@ -75,5 +76,16 @@ RELATIVE_BEFORE: Final[tuple[str, ...]] = (
 ATTRIBUTE_AFTER: Final[tuple[str, ...]] = (
     "পরিষেবা", "সেবা", "সার্ভিস", "হেল্পলাইন", "খোলা", "কল সেন্টার",
     "বয়সী", "বয়সি", "বয়স", "বয়সে", "বয়সের", "মেয়াদি", "মেয়াদী", "মেয়াদের",
+)
+# Names that contain a duration: জি ২৪ ঘণ্টা is a West Bengal news channel.
+NAMES_WITH_DURATIONS: Final[tuple[str, ...]] = (
+    "জি ২৪ ঘণ্টা", "জি 24 ঘণ্টা", "জি ২৪ ঘন্টা", "Zee 24 ঘণ্টা", "Zee ২৪ ঘণ্টা",
+)
+# English time words after a number in page furniture (3 Min Read): the
+# number is not a count. Matched ignoring case.
+LATIN_TIME_WORDS: Final[tuple[str, ...]] = (
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
+    "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years",
 )
 # fmt: on

@@ -129,6 +129,7 @@ SCALES: Final[tuple[tuple[str, int], ...]] = (
     ("মিলিয়ন", 1_000_000),
     ("বিলিয়ন", 1_000_000_000),
     ("ট্রিলিয়ন", 1_000_000_000_000),
+    ("ডজন", 12),   # কয়েক ডজন, দুই ডজন
     ("hundred", 100),
     ("thousand", 1_000),
     ("lakh", 100_000), ("lac", 100_000), ("lakhs", 100_000), ("lacs", 100_000),
@@ -160,7 +161,9 @@ FRACTIONS: Final[tuple[tuple[str, float], ...]] = FRACTION_WHOLES + FRACTION_OFF
 
 # Counter (classifier) suffixes written onto a number: তিনটি, ৩টি, দুটো, পাঁচজন.
 # টা and টায় after a number of 1-12 usually mean a clock hour (১০টা, সাতটায়).
-COUNTERS: Final[tuple[str, ...]] = ("টি", "টা", "টো", "খানা", "খানি", "জন")
+COUNTERS: Final[tuple[str, ...]] = ("টি", "টা", "টো", "টে", "খানা", "খানি", "জন")
+# টি is also typed after a space (১৪০ টি টাওয়ার); it is a counter even so.
+SPACED_COUNTERS: Final[tuple[str, ...]] = ("টি",)
 
 # Ordinal words and the digit suffixes of ordinals and calendar days.
 ORDINALS: Final[tuple[tuple[str, int], ...]] = (
@@ -283,8 +286,11 @@ AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
 # Written solid after the digits: ৫০০+ ("500 plus").
 SOLID_AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (("+", "at_least"),)
 
-# A number before these is an identifier or a legal section, not an amount:
-# ৯৯৯ নম্বরে (Bangladesh's emergency line), ১৪৪ ধারা (an order banning
-# gatherings, often beside an internet shutdown), ৫ নং ওয়ার্ড.
-IDENTIFIER_WORDS: Final[tuple[str, ...]] = ("নম্বর", "নং", "ধারা", "অনুচ্ছেদ", "ক্রমিক")
+# A number beside these is a label, not an amount: ৯৯৯ নম্বরে (Bangladesh's
+# emergency line), ১৪৪ ধারা (an order banning gatherings, often beside an
+# internet shutdown), ৫ নং ওয়ার্ড, ১২ তারিখে (the 12th of the month), উত্তর
+# ২৪ পরগনা (a West Bengal district).
+IDENTIFIER_WORDS: Final[tuple[str, ...]] = (
+    "নম্বর", "নং", "ধারা", "অনুচ্ছেদ", "ক্রমিক", "তারিখ", "পরগনা", "পরগণা",
+)
 # fmt: on

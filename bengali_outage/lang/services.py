@@ -104,7 +104,7 @@ SERVICES: Final[tuple[Service, ...]] = (
     Service("youtube", "video", "ইউটিউব", ("ইউ টিউব", "য়ুটিউব"), ("YouTube", "youtube.com", "YT")),
     Service("twitch", "video", "টুইচ", (), ("Twitch",)),
     Service("netflix", "streaming", "নেটফ্লিক্স", (), ("Netflix",)),
-    Service("amazon-prime-video", "streaming", "অ্যামাজন প্রাইম ভিডিও", ("প্রাইম ভিডিও", "অ্যামাজন প্রাইম"), ("Prime Video", "Amazon Prime", "Amazon Prime Video")),
+    Service("prime-video", "streaming", "অ্যামাজন প্রাইম ভিডিও", ("প্রাইম ভিডিও", "অ্যামাজন প্রাইম"), ("Prime Video", "Amazon Prime", "Amazon Prime Video")),
     Service("disney-plus", "streaming", "ডিজনি প্লাস", (), ("Disney Plus",)),
     # JioCinema and Disney+ Hotstar merged as JioHotstar in 2025: former names map here
     Service("jiohotstar", "streaming", "জিওহটস্টার", ("জিও হটস্টার", "হটস্টার", "ডিজনি হটস্টার", "ডিজনি প্লাস হটস্টার", "জিও সিনেমা", "জিওসিনেমা"), ("JioHotstar", "Hotstar", "Disney Hotstar", "JioCinema")),
@@ -205,7 +205,7 @@ SERVICES: Final[tuple[Service, ...]] = (
     Service("indrive", "transport", "ইনড্রাইভ", ("ইন ড্রাইভ",), ("inDrive",)),
     # games
     Service("pubg-mobile", "game", "পাবজি", ("পাবজি মোবাইল", "পাব জি"), ("PUBG", "PUBG Mobile")),
-    Service("bgmi", "game", "বিজিএমআই", ("ব্যাটলগ্রাউন্ডস মোবাইল ইন্ডিয়া",), ("BGMI", "Battlegrounds Mobile India")),
+    Service("battlegrounds-mobile-india", "game", "বিজিএমআই", ("ব্যাটলগ্রাউন্ডস মোবাইল ইন্ডিয়া", "ব্যাটলগ্রাউন্ডস"), ("BGMI", "Battlegrounds Mobile India")),
     Service("free-fire", "game", "ফ্রি ফায়ার", ("ফ্রিফায়ার", "গ্যারেনা ফ্রি ফায়ার"), ("Free Fire", "Garena Free Fire")),
     Service("roblox", "game", "রোবলক্স", ("রবলক্স",), ("Roblox",)),
     Service("fortnite", "game", "ফোর্টনাইট", (), ("Fortnite",)),
@@ -258,7 +258,7 @@ SERVICES: Final[tuple[Service, ...]] = (
     Service("amazon-pay", "payment", "অ্যামাজন পে", (), ("Amazon Pay",)),
     # banks and their apps
     Service("sbi", "bank", "এসবিআই", ("স্টেট ব্যাংক অব ইন্ডিয়া", "স্টেট ব্যাঙ্ক অফ ইন্ডিয়া", "স্টেট ব্যাংক"), ("SBI", "State Bank of India")),
-    Service("yono", "bank", "ইয়োনো", ("যোনো",), ("YONO", "YONO SBI")),
+    Service("yono-sbi", "bank", "ইয়োনো", ("যোনো", "ইউনো", "ইয়োনো এসবিআই"), ("YONO", "YONO SBI")),
     Service("hdfc-bank", "bank", "এইচডিএফসি ব্যাংক", ("এইচডিএফসি", "এইচডিএফসি ব্যাঙ্ক"), ("HDFC Bank", "HDFC")),
     Service("icici-bank", "bank", "আইসিআইসিআই ব্যাংক", ("আইসিআইসিআই", "আইসিআইসিআই ব্যাঙ্ক"), ("ICICI Bank", "ICICI")),
     Service("axis-bank", "bank", "অ্যাক্সিস ব্যাংক", ("অ্যাক্সিস ব্যাঙ্ক",), ("Axis Bank",)),

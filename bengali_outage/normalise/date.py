@@ -126,8 +126,13 @@ def _lookup(table: Iterable[tuple[str, int]]) -> dict[str, int]:
     return {w.casefold(): v for w, v in table}
 
 
-def _key(s: str) -> str:
-    return regex.sub(r"[\s\-]+", " ", s).casefold()
+def key(s: str) -> str:
+    """A table word as looked up: case folded, runs of spaces and hyphens made one space."""
+    return " ".join(s.replace("-", " ").split()).casefold()
+
+
+_key = key
+DIGITS: Final = frozenset("০১২৩৪৫৬৭৮৯0123456789")
 
 
 _MONTH_OF: Final = {_key(w): v for w, v in GREGORIAN_MONTHS}

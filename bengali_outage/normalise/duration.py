@@ -181,8 +181,13 @@ _TAIL: Final = regex.compile(
     rf"[ ]+(?:{_alt(dur.DURATION_TAILS)})|[ ]+সময়ের[ ]+(?:{_alt(dur.DURATION_TAILS_AFTER_GENITIVE)})"
 )
 _TAIL_AFTER_GENITIVE: Final = regex.compile(rf"[ ]+(?:{_alt(dur.DURATION_TAILS_AFTER_GENITIVE)})")
-_END_GUARD: Final = regex.compile(r"(?![\p{L}\p{M}\p{N}_@]|[.,:/][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])")
-_START_GUARD: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.,/:#@\\])(?<![\p{L}\p{M}\p{N}][-–'])")
+_END_GUARD: Final = regex.compile(
+    r"(?![\p{L}\p{M}\p{N}_@#*]|[.,:ঃ/][০-৯0-9]|[:ঃ][ ][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])"
+)
+_NAMES: Final = regex.compile(_alt(dur.NAMES_WITH_DURATIONS))
+_START_GUARD: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_.,/:ঃ#@*\\])(?<![\p{L}\p{M}\p{N}][-–'])(?<![০-৯0-9][:ঃ][ ])"
+)
 _WORD_END: Final = r"(?![\p{L}\p{M}])"
 _RELATIVE_AFTER: Final = regex.compile(rf"[ ]+(?:সময়[ ]+)?(?:{_alt(dur.RELATIVE_AFTER)}){_WORD_END}")
 _RELATIVE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.RELATIVE_BEFORE)})[ ]+$")
@@ -252,6 +257,9 @@ def _is_duration(text: str, start: int, core: _Core, core_start: int, end: int) 
         return False
     if _CLOCK_BEFORE.search(text[max(0, core_start - _LOOKBACK) : core_start]):
         return False
+    for name in _NAMES.finditer(text, max(0, start - _LOOKBACK), min(len(text), end + _LOOKBACK)):
+        if name.start() < end and start < name.end():
+            return False
     return not _CLOCK_HOURS.match(text, core_start)
 
 

@@ -151,7 +151,8 @@ _JOIN: Final = "(?:[ ]+|'|)"  # between a number and its scale word: সাত�
 _DECIMAL_WORD: Final = "দশমিক"
 
 _DECIMALS: Final = rf"(?:[ ]+{_DECIMAL_WORD}[ ]+(?:{_DIGITS}|{_CARD}(?:[ ]+{_CARD})*))"
-_WORD_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_CARD}|{_WHOLE}|{_CARD}{_DECIMALS}?)"
+# সোয়া লাখ: a fraction right before a scale word counts from one (1.25 lakh).
+_WORD_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_CARD}|{_OFFSET}(?=[ ]+{_SCALE})|{_WHOLE}|{_CARD}{_DECIMALS}?)"
 _DIGIT_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_DIGITS}|{_DIGITS}{_DECIMALS}?)"
 _UNIT: Final = rf"(?:{_WORD_UNIT}|{_DIGIT_UNIT})"
 # A scale word is written solid onto a number word (সাতশো) but spaced after
@@ -177,12 +178,16 @@ _TOKEN: Final = regex.compile(
 
 # A number starts after a space or punctuation, not inside a word, a decimal,
 # a URL, a ratio or an identifier (পটুয়াখালী-৩, COVID-19).
-_START_GUARD: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}_.,/:#@\\])(?<![\p{L}\p{M}\p{N}][-–'])")
+_START_GUARD: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_.,/:ঃ#@*\\])(?<![\p{L}\p{M}\p{N}][-–'])(?<![০-৯0-9][:ঃ][ ])"
+)
 # ... and ends before a space or punctuation, not before more letters or a
 # further piece of a date, time or identifier (১০:৩০, ২৪/৭, ২০২৩-২৪).
-_END_GUARD: Final = regex.compile(r"(?![\p{L}\p{M}\p{N}_@]|[.,:/][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])")
+_END_GUARD: Final = regex.compile(
+    r"(?![\p{L}\p{M}\p{N}_@#*]|[.,:ঃ/][০-৯0-9]|[:ঃ][ ][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])"
+)
 
-_COUNTER: Final = regex.compile(rf"'?(?:{_alt(bn.COUNTERS)})")
+_COUNTER: Final = regex.compile(rf"'?(?:{_alt(bn.COUNTERS)})|[ ](?:{_alt(bn.SPACED_COUNTERS)})")
 _CLOCK_COUNTERS: Final = frozenset({"টা", "টো", "টে"})
 _GENITIVE: Final = r"(?:[-–]?(?:এর|য়ের)|ের|[-–]?র)"
 _LOCATIVE: Final = r"(?:[-–]?(?:এ|তে)|ে|য়ে|য়)"
@@ -216,7 +221,16 @@ _ERAS: Final = _alt_any_case(w for w, _ in cal.ERA_WORDS)
 _DAY_PARTS: Final = _alt(w for w, _ in tw.DAY_PARTS)
 # A word followed by any case endings, then a word boundary.
 _WORD_END: Final = r"(?:য়ের|ের|এর|র|য়|ে|তে|কে|ই|ও|ব্যাপী)*(?![\p{L}\p{M}])"
-_FOLLOWED_BY_TIME_UNIT: Final = regex.compile(rf"[ ]*'?-?(?:{_UNIT_WORDS})(?:খানেক)?{_WORD_END}")
+_FOLLOWED_BY_TIME_UNIT: Final = regex.compile(
+    rf"[ ]*'?-?(?:{_UNIT_WORDS})(?:খানেক)?{_WORD_END}|[ ]+(?i:{_alt(dur.LATIN_TIME_WORDS)})(?![\p{{L}}\p{{M}}])"
+)
+# ৯টা ৫৫, বিকেল ৪টে ১০ নাগাদ, ১০টা বেজে ৫: minutes of a clock time.
+_PRECEDED_BY_CLOCK: Final = regex.compile(
+    rf"(?:[০-৯0-9][ ]?|(?<![\p{{L}}\p{{M}}])(?:{_CARD}|{_WHOLE})'?)(?:টা|টে|টো|টায়|টার)[ ]+$|বেজে[ ]+$"
+)
+# A list marker at the start of a line: "১. ", "2) ".
+_LIST_MARKER_BEFORE: Final = regex.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARKER_AFTER: Final = regex.compile(r"[.)][ ]")
 _FOLLOWED_BY_CLOCK: Final = regex.compile(rf"[ ]+(?:{_alt(tw.HOUR_COUNTERS)}){_WORD_END}")
 _FOLLOWED_BY_MONTH: Final = regex.compile(rf"[ ]*,?[ ]*(?:{_MONTHS}){_WORD_END}")
 _PRECEDED_BY_MONTH: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_MONTHS})(?:ের|এর|র|ে)?[ ]*,?[ ]*$")
@@ -301,6 +315,9 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom] | None:
             offset, offset_start = _OFFSET_VALUE[word], t.start()
             continue
         if kind == "scale":
+            if offset is not None:  # সোয়া লাখ = 1.25 lakh
+                atoms.append(_Atom(False, 1 + offset, offset_start, offset_start))
+                offset = None
             atoms.append(_Atom(True, Fraction(_SCALE_VALUE[word.lower()]), t.start(), t.end()))
             continue
         if kind == "dec":
@@ -654,7 +671,7 @@ def _tails(text: str, amount: Amount) -> _Tail | None:
     if amount.tail in ("digit", "word", "few"):
         c = _COUNTER.match(text, amount.end)
         if c:
-            bases.insert(0, (c.end(), c.group().lstrip("'")))
+            bases.insert(0, (c.end(), c.group().lstrip("' ")))
     for base_end, counter in bases:
         host: Tail = "scale" if counter else amount.tail
         endings: list[tuple[int, bool]] = []
@@ -705,6 +722,10 @@ def _is_count(text: str, start: int, amount: Amount, tail: _Tail, *, lenient: bo
     if tail.qualifier is None and _FOLLOWED_BY_TIME_UNIT.match(text, end):
         return False
     if _PRECEDED_BY_TIME_UNIT.search(before):
+        return False
+    if amount.low is not None and amount.low < 60 and _PRECEDED_BY_CLOCK.search(before):
+        return False
+    if _LIST_MARKER_AFTER.match(text, end) and _LIST_MARKER_BEFORE.search(text[max(0, start - 8) : start]):
         return False
     # Dates and years: ১৮ নভেম্বর, মে ২০২৪, ২০২৪ সালে, ১৪৩১ বঙ্গাব্দ.
     if tail.counter is None and tail.qualifier is None:

@@ -42,6 +42,7 @@ from bengali_outage.normalise import date as dates
 from bengali_outage.normalise._rule import Rule
 from bengali_outage.normalise.date import (
     DIGIT,
+    DIGITS,
     NOUN_SUFFIX,
     Atom,
     B,
@@ -68,8 +69,7 @@ class Interval(BaseModel):
 # ---------------------------------------------------------------- tables turned lookups
 
 
-def _key(s: str) -> str:
-    return regex.sub(r"[\s\-]+", " ", s).casefold()
+_key = dates.key
 
 
 _PART_OF: Final[dict[str, PartOfDay | None]] = {_key(w): p for w, p in DAY_PARTS}
@@ -136,7 +136,7 @@ def _minutes(m: regex.Match[str]) -> int | None:
     for name, sign in (("min", 1), ("tomin", -1), ("bmin", 1)):
         raw = m.group(name)
         if raw:
-            value = digits_value(raw) if regex.match(DIGIT, raw) else _CARDINAL_OF[raw]
+            value = digits_value(raw) if raw[0] in DIGITS else _CARDINAL_OF[raw]
             return sign * value if value <= 59 else None
     return 0
 
@@ -170,7 +170,7 @@ def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     struck = bool(m.group("struck") or m.group("baje"))
     if struck and hour == 12 and m.group("hw") and _GENITIVE_BEFORE.search(text, 0, m.start()):
         return None  # এক্সের বারোটা বেজেছে: "X is ruined", an idiom
-    locative = bool(regex.match(r"য়|তে", m.group("case") or ""))
+    locative = (m.group("case") or "").startswith(("য়", "তে"))
     context = bool(m.group("ctr") == "ঘটিকা" or m.group("after") or _CLOCK_AFTER.match(text, m.end()))
     strong = marked or struck or (not said_as_word_one and (locative or context))
     return (
@@ -241,7 +241,7 @@ def _part(m: regex.Match[str]) -> tuple[Atom, ...] | None:
 
 def _offset(raw: str) -> str | None:
     sign = "-" if raw[0] in "-−" else "+"
-    digits = regex.sub(r"[^০-৯0-9]", "", raw)
+    digits = "".join(c for c in raw if c in DIGITS)
     if len(digits) <= 2:
         hours, minutes = digits_value(digits), 0
     else:
@@ -416,7 +416,7 @@ _RANGE_BEFORE: Final = regex.compile(
 
 
 def _digit_hour(a: Atom, text: str) -> bool:
-    return regex.match(DIGIT, text[a.start]) is not None
+    return text[a.start] in DIGITS
 
 
 def _paired(atoms: list[Atom], ok: list[bool], i: int, text: str) -> bool:
@@ -689,11 +689,14 @@ def _read_clock(group: _Group) -> _Clock:
     return out
 
 
+_CLOSING_BRACKET: Final = regex.compile(r"\s*\)")
+
+
 def _span_end(text: str, start: int, end: int) -> int:
     """Close a bracket the span opened: শনিবার (২৪ মে) keeps its ')'."""
     inside = text[start:end]
     if inside.count("(") > inside.count(")"):
-        m = regex.compile(r"\s*\)").match(text, end)
+        m = _CLOSING_BRACKET.match(text, end)
         if m:
             return m.end()
     return end
