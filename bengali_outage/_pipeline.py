@@ -19,7 +19,8 @@ from functools import lru_cache
 from typing import Any, Final
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from bengali_outage._script import Normalised, normalise_text
@@ -200,7 +201,7 @@ def extract(
     ref = _check_time(reference, "reference")
     pub = _check_time(published, "published")
     norm = normalise_text(text)
-    context = {KEY_REFERENCE: ref, KEY_PUBLISHED: pub, KEY_ID: id, KEY_WARNINGS: []}
+    context: dict[str, Any] = {KEY_REFERENCE: ref, KEY_PUBLISHED: pub, KEY_ID: id, KEY_WARNINGS: []}
     report = run(pipeline(), norm, context)
     if report.published is None and pub is not None:
         report = report.model_copy(

@@ -22,6 +22,7 @@ import spacy
 from spacy.lang.bn import Bengali
 from spacy.lang.char_classes import ALPHA, LIST_ELLIPSES, LIST_ICONS
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -57,11 +58,11 @@ def _token_match(text: str) -> bool:
 
 
 def _customise(nlp: Language) -> Language:
-    tokenizer = nlp.tokenizer
+    tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(_INFIXES).finditer
-    prefixes = [*nlp.Defaults.prefixes, *_EXTRA_PREFIXES]
+    prefixes = [*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = [*nlp.Defaults.suffixes, *_EXTRA_SUFFIXES]
+    suffixes = [*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.token_match = _token_match
     for abbreviation in ABBREVIATIONS:

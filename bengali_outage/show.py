@@ -22,7 +22,7 @@ _RESET: Final = "\033[0m"
 
 
 def _marks(report: Report) -> list[tuple[int, int, str]]:
-    marks = [(e.span[0], e.span[1], e.label) for e in report.entities]
+    marks: list[tuple[int, int, str]] = [(e.span[0], e.span[1], e.label) for e in report.entities]
     for incident in report.incidents:
         for tp in _times(incident):
             marks.append((tp.span[0], tp.span[1], "TIME"))

@@ -47,4 +47,5 @@ def test_caller_publication_time_anchors_relative_dates() -> None:
     start = report.incidents[0].start
     assert start is not None
     assert (start.year, start.month, start.day, start.weekday) == (2025, 11, 18, "tuesday")
-    assert report.published is not None and report.published.utc_offset == "+05:30"
+    assert report.published is not None
+    assert report.published.utc_offset == "+05:30"

@@ -245,7 +245,7 @@ def status(sentences: Sequence[Sentence]) -> Status:
     for s in sentences:
         for pattern, value in terms.STATUS:
             m = pattern.search(s.text)
-            if m and not regex.match(r"\s*(?:কি না|কিনা)", s.text[m.end() :]) or m and value == "unknown":
+            if (m and not regex.match(r"\s*(?:কি না|কিনা)", s.text[m.end() :])) or (m and value == "unknown"):
                 latest = value
                 break
     if latest is not None:
@@ -288,7 +288,8 @@ def _region_for(sentence: Sentence, entities: Sequence[EntityMatch], markers: Se
 def _time_for(sentence: Sentence, values: Sequence[Value]) -> TimePoint | None:
     times = [v.value for v in values_in(sentence, values) if isinstance(v.value, TimePoint)]
     clocked = [t for t in times if t.hour is not None]
-    return (clocked or times or [None])[0]
+    chosen = clocked or times
+    return chosen[0] if chosen else None
 
 
 def counts(
@@ -305,7 +306,7 @@ def counts(
     for s in sentences:
         for v in values_in(s, values):
             q = v.value
-            if v.kind != "number" or not isinstance(q, Quantity) or q.min is None and q.max is None:
+            if v.kind != "number" or not isinstance(q, Quantity) or (q.min is None and q.max is None):
                 continue
             after = text[v.end : min(s.end, v.end + 30)]
             before = text[max(s.start, v.start - 60) : v.start]
@@ -386,9 +387,7 @@ def cause(
                     claimed_by = t[group.start - s.start : group.end - s.start]
             elif speculative or claim:
                 rank, confirmed = 1, False
-            elif category in _PUBLIC_ACTS:
-                rank, confirmed = 4, True
-            elif _voice_of_operator(s, entities):
+            elif category in _PUBLIC_ACTS or _voice_of_operator(s, entities):
                 rank, confirmed = 4, True
             else:
                 rank, confirmed = 3, False
@@ -399,10 +398,10 @@ def cause(
             if u:
                 unknown = Span(s.start + u.start(), s.start + u.end())
     for p in providers:
-        s = _within(p.start, p.end, sentences)
-        if s is None:
+        home = _within(p.start, p.end, sentences)
+        if home is None:
             continue
-        voice = _voice_of_operator(s, entities)
+        voice = _voice_of_operator(home, entities)
         candidates.append(_Candidate(4 if voice else 3, "provider", p.id, voice, Span(p.start, p.end)))
     for msg in messages:
         for p in providers:

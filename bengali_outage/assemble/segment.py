@@ -98,7 +98,7 @@ def _opens_recollection(
         published is not None and published.year is not None and anchor.year is not None and anchor.year < published.year
     )
     told_as_past = bool(terms.PLUPERFECT.search(text) or terms.RECALL.search(text) or earlier_year)
-    outage_here = bool(terms.OUTAGE.search(text) or terms.CAUSES and any(p.search(text) for p, _ in terms.CAUSES))
+    outage_here = bool(terms.OUTAGE.search(text) or (terms.CAUSES and any(p.search(text) for p, _ in terms.CAUSES)))
     outage_next = nxt is not None and nxt.line == sentence.line and bool(terms.OUTAGE.search(nxt.text))
     return told_as_past and (outage_here or outage_next) and (anchor.month is not None or anchor.year is not None)
 
