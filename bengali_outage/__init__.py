@@ -24,8 +24,8 @@ from bengali_outage.normalise.values import find_values
 __version__ = "0.1.0"
 
 __all__ = [
-    "BengaliOutageError",
     "COMPONENTS",
+    "BengaliOutageError",
     "Duration",
     "Entity",
     "Incident",

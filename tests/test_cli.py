@@ -36,10 +36,18 @@ def test_bad_files_get_one_line_errors_and_the_rest_still_run(
     code = main(["extract", str(bad), str(empty), str(missing), str(good)])
     captured = capsys.readouterr()
     assert code == 1
-    assert len(captured.out.splitlines()) == 1
+    # Every input gets its line on standard output: a report, or an error record.
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [d["id"] for d in out] == ["latin1", "empty", "missing", "good"]
+    assert [d.get("error", {}).get("type") for d in out] == ["DecodeError", "EmptyText", "ReadError", None]
+    assert "incidents" in out[3]
     errors = captured.err.splitlines()
-    assert len(errors) == 3
-    assert "not UTF-8" in errors[0] and "empty file" in errors[1] and "missing.txt" in errors[2]
+    assert len(errors) == 3 + 1  # one line per bad file, then the summary
+    assert "not UTF-8" in errors[0]
+    assert "empty file" in errors[1]
+    assert "missing.txt" in errors[2]
+    assert errors[3].startswith("bengali-outage: 4 articles,")
+    assert "3 errors" in errors[3]
 
 
 def test_directory_input_reads_its_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

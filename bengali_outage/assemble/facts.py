@@ -16,6 +16,7 @@ import regex
 
 from bengali_outage.assemble import terms
 from bengali_outage.assemble.segment import Sentence, values_in
+from bengali_outage.lang.incident_terms import NETWORK_KINDS, NETWORK_SYMPTOMS
 from bengali_outage.models import (
     Cause,
     CauseCategory,
@@ -211,7 +212,13 @@ _ZONE_NAMES: Final = {"IN": "ভারত", "BD": "বাংলাদেশ", "U
 # --- symptoms -----------------------------------------------------------------------------
 
 
-def symptoms(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], has_error_message: bool) -> list[Symptom]:
+def symptoms(
+    sentences: Sequence[Sentence],
+    entities: Sequence[EntityMatch],
+    has_error_message: bool,
+    *,
+    network_only: bool = False,
+) -> list[Symptom]:
     """What users could not do, in SPEC vocabulary, in order of first mention."""
     seen: dict[Symptom, int] = {}
     for s in sentences:
@@ -233,6 +240,10 @@ def symptoms(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], has
                 seen.setdefault("access", s.start + failing.start())
     if has_error_message:
         seen.setdefault("error", 10**9)
+    if network_only:
+        if "access" in seen:
+            seen.setdefault("connectivity", seen["access"])
+        seen = {k: v for k, v in seen.items() if k in NETWORK_SYMPTOMS}
     return sorted(seen, key=lambda k: seen[k])
 
 

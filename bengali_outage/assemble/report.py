@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bengali_outage.assemble import facts
 from bengali_outage.assemble.segment import Segment, Sentence, segment, split_sentences
 from bengali_outage.assemble.structure import Structure
+from bengali_outage.lang.incident_terms import NETWORK_KINDS
 from bengali_outage.models import (
     WEEKDAYS,
     Dateline,
@@ -112,6 +113,8 @@ def _incident(
         ]
         services = named or list(inherit)
     own_messages = [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)]
+    kinds = {e.id: e.kind for e in entities if e.label == "SERVICE"}
+    network_only = bool(services) and all(kinds.get(s.id) in NETWORK_KINDS for s in services)
     monitor = _article_monitor(entities)
     counts = facts.counts(seg.sentences, values, entities, tagged.markers, text, monitor)
     cause = facts.cause(seg.sentences, entities, found.providers, own_messages)
@@ -129,7 +132,7 @@ def _incident(
         end=end,
         duration=duration,
         status=status,
-        symptoms=tuple(facts.symptoms(seg.sentences, entities, bool(own_messages))),
+        symptoms=tuple(facts.symptoms(seg.sentences, entities, bool(own_messages), network_only=network_only)),
         user_reports=tuple(counts.user_reports),
         affected_users=counts.affected_users,
         cause=cause,

@@ -71,7 +71,9 @@ SYMPTOM_TERMS: Final[tuple[tuple[str, Symptom, bool], ...]] = (
     (r"খুলতে (?:না পেরে|পারছেন না|পারছিলেন না|পারেননি|সমস্যা)", "access", False),
     (r"ঢুকতে (?:পারছেন না|পারছিলেন না|পারেননি|পারছে না|না পেরে)", "access", False),
     (r"অ্যাক্সেস (?:করতে )?(?:পারছেন না|পারছিলেন না|পারেননি|করা যাচ্ছে না|করা যায়নি)", "access", False),
-    (r"সাদা (?:পাতা|স্ক্রিন)" + W, "access", False),
+    (r"(?:সাদা|ফাঁকা|অন্ধকার|কালো) (?:পাতা|স্ক্রিন|পর্দা)" + W, "access", False),
+    (r"(?:হোমপেজ|হোম পেজ|পাতা|স্ক্রিন|পর্দা)" + W + r" (?:ফাঁকা|সাদা|অন্ধকার|কালো)", "access", False),
+    (r"খোলা (?:যাচ্ছে না|যাচ্ছিল না|যায়নি)", "access", False),
     (r"(?:ব্ল্যাঙ্ক|blank) (?:পেজ|পাতা|page|screen)" + W, "access", False),
     (r"(?:সাইট|ওয়েবসাইট|অ্যাপ|অ্যাপটি|প্ল্যাটফর্ম|হ্যান্ডল|হ্যান্ডেল)" + W + r" লোড হচ্ছে না", "access", False),
     (r"ব্যবহার (?:করতে )?(?:পারছেন না|পারছিলেন না|পারেননি|করা যাচ্ছে না)", "access", False),
@@ -82,10 +84,11 @@ SYMPTOM_TERMS: Final[tuple[tuple[str, Symptom, bool], ...]] = (
     (r"(?:পোস্ট|টুইট)" + W + r" দেখতে (?:পাওয়া|পারছেন|পাচ্ছেন|গিয়ে)" + W, "feed", True),
     (r"(?:পোস্ট|টুইট|আপলোড|শেয়ার) (?:করা যাচ্ছে না|করতে)" + W, "posting", True),
     (r"(?:পোস্টিং|posting)", "posting", True),
-    (r"(?:ডিরেক্ট )?(?:মেসেজ|ম্যাসেজ|মেসেজিং|ডিএম|বার্তা আদান-প্রদান|বার্তা পাঠা|চ্যাট|inbox|ইনবক্স)" + W, "messaging", True),
+    (r"(?:ডিরেক্ট )?(?:মেসেজ|ম্যাসেজ|মেসেজিং|ইনবক্স|inbox|বার্তা আদান-প্রদান|বার্তা পাঠা|এসএমএস|SMS)" + W, "messaging", True),
+    (r"(?:ডিএম|চ্যাট|চ্যাটে|চ্যাটের|চ্যাটিং)", "messaging", True),
     (r"(?:নোটিফিকেশন|বিজ্ঞপ্তি|notification)" + W, "notifications", True),
     (r"(?:সার্চ|খোঁজা|search)" + W, "search", True),
-    (r"(?:ছবি|ভিডিও|রিলস?|স্টোরি|photo|video)" + W, "media", True),
+    (r"(?:ছবি|ভিডিও|ভিডিয়ো|রিলস?|স্টোরি|স্ট্রিমিং|photo|video)" + W, "media", True),
     (r"(?:ভয়েস কল|কল ড্রপ|কল করা|কল করতে|কল যাচ্ছে|কল কেটে|ফোন করতে|কথা বলতে)" + W, "calls", True),
     (r"(?:লেনদেন|পেমেন্ট|ট্রানজ্যাকশন|টাকা পাঠা|টাকা তোলা|ক্যাশ আউট|রিচার্জ|বিল পরিশোধ|payment)" + W, "payments", True),
     (r"(?:মোবাইল ডেটা|মোবাইল ইন্টারনেট|ইন্টারনেট সংযোগ|নেটওয়ার্ক|সিগন্যাল|ব্রডব্যান্ড|ডেটা সংযোগ)" + W, "connectivity", True),
@@ -94,7 +97,8 @@ SYMPTOM_TERMS: Final[tuple[tuple[str, Symptom, bool], ...]] = (
 
 # A feature's failure: these make a "needs_trouble" row count.
 TROUBLE_TERMS: Final[tuple[str, ...]] = (
-    r"না", r"পার(?:ছেন|ছিলেন|েন)নি", r"(?:হয়|যায়|পারে|করে)নি", r"হচ্ছে না", r"যাচ্ছে না", r"হচ্ছিল না",
+    r"না", r"পার(?:ছেন|ছিলেন|েন)নি", r"পারি(?:নি)?", r"আটকে" + W, r"দেরি" + W, r"কেটে (?:যায়|যাচ্ছে|গেছে)",
+    r"ফিরে আসতে হ" + W, r"ফাঁকা", r"নাজেহাল", r"হতাশ" + W, r"ঝামেলা" + W, r"(?:হয়|যায়|পারে|করে)নি", r"হচ্ছে না", r"যাচ্ছে না", r"হচ্ছিল না",
     r"সমস্যা" + W, r"অচল" + W, r"বন্ধ", r"ব্যর্থ" + W, r"বিঘ্ন" + W, r"ব্যাহত", r"ত্রুটি" + W,
     r"বিপাকে", r"ভোগান্তি" + W, r"ধীরগতি" + W, r"উধাও", r"নেই", r"মিলছে না",
 )
@@ -105,7 +109,15 @@ USER_ACTION_TAILS: Final[tuple[str, ...]] = (r"করে", r"করার পর
 
 # "কাজ করছে না" names the whole service failing only when its subject is the
 # service, not one of its features.
-NOT_WORKING: Final = r"কাজ (?:কর(?:ছে|ছিল|ছিলো|েনি|ে) না|করা বন্ধ)|কাজ করছিল না|অচল|স্তব্ধ|বন্ধ হয়ে (?:গেছে|যায়|গিয়েছে)"
+NOT_WORKING: Final = (
+    r"কাজ (?:কর(?:ছে|ছিল|ছিলো|েনি|ে) না|করা বন্ধ)|কাজ করছিল না|অচল|স্তব্ধ|বন্ধ হয়ে (?:গেছে|যায়|গিয়েছে|গেল)"
+    r"|ডাউন|চলছে না|চলছিল না|বসে (?:যায়|গেছে|গিয়েছে|যেতেই|পড়ে)|থমকে (?:যায়|গেল|গেছে)"
+)
+# When only networks fail (operators, ISPs, the internet at large), apps and sites
+# not opening is what a lost connection looks like, and failed payments follow
+# from it: these symptoms become, or give way to, connectivity.
+NETWORK_KINDS: Final = frozenset({"operator", "isp", "generic"})
+NETWORK_SYMPTOMS: Final[frozenset[Symptom]] = frozenset({"connectivity", "calls", "messaging", "error"})
 FEATURE_NOUNS: Final[tuple[str, ...]] = (
     r"ফিচার" + W, r"বিজ্ঞপ্তি" + W, r"নোটিফিকেশন" + W, r"মেসেজ" + W, r"মেসেজিং" + W,
     r"সার্চ" + W, r"টাইমলাইন" + W, r"ফিড" + W,

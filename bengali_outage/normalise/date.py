@@ -585,6 +585,35 @@ RULES: Final[tuple[Produce, ...]] = (
 # fmt: on
 
 
+# A cheap test per rule: a (case-folded) text holding none of these strings
+# cannot match the rule, so the rule is not run. Most texts need few rules.
+_BN_MONTH_WORDS: Final = tuple(w for w, _ in GREGORIAN_MONTHS if not w.isascii())
+_EN_MONTH_WORDS: Final = tuple(w.casefold() for w, _ in GREGORIAN_MONTHS if w.isascii())
+_MONTH_WORDS: Final = _BN_MONTH_WORDS + _EN_MONTH_WORDS
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    "<yyyy>-<mm>-<dd>": ("-", "/", "."),
+    "<dd>/<mm>/<yyyy>": ("-", "/", "."),
+    "<day> <month> <year>": _MONTH_WORDS,
+    "<month> <day>, <year>": _MONTH_WORDS,
+    "<month> <day>": _EN_MONTH_WORDS,
+    "<month> <year>": _MONTH_WORDS,
+    "<year>-এর <month>": _MONTH_WORDS,
+    "<month>-এর <day> তারিখ": ("তারিখ",),
+    "<month> মাস": ("মাস",),
+    "<month>": _BN_MONTH_WORDS,
+    "<day> তারিখ": ("তারিখ",),
+    "<year> সাল": tuple(w.casefold() for w, _ in ERA_WORDS),
+    "<day> <bangla-month> <year>": tuple(w for w, _ in BANGLA_MONTHS),
+    "<day> <hijri-month> <year>": tuple(w.split()[0] for w, _ in HIJRI_MONTHS),
+    "<weekday>": ("বার", "day"),
+    "<weekday-abbreviation>": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "আজ|গতকাল|আগামীকাল|পরশু": ("আজ", "কাল", "পরশু", "today", "yesterday", "tomorrow"),
+    "এদিন|সেদিন|পরদিন": ("দিন",),
+    "গত|চলতি|আগামী <unit>": tuple(w for w, _ in PERIOD_UNITS),
+    "<count> <unit> আগে": tuple(w.casefold() for w in AGO_WORDS),
+    "<count> দিনের মধ্যে": WITHIN_WORDS,
+}
+
 # ---------------------------------------------------------------- resolution
 
 

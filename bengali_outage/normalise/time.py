@@ -332,7 +332,20 @@ RULES: Final[tuple[Produce, ...]] = (
 )
 # fmt: on
 
-_ALL_RULES: Final[tuple[Produce, ...]] = (*dates.RULES, *RULES)
+_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    **dates.TRIGGERS,
+    "সাড়ে|সোয়া|পৌনে <hour>টা <minutes>": HOUR_COUNTERS,
+    "<hh>:<mm>": (":", "ঃ", "."),
+    "<h> AM|PM": ("m", "এম"),
+    "<hhmm> ঘণ্টা": ("ঘণ্টা",),
+    "<part-of-day>": ("ভোর", "সকাল", "বেলা", "দুপুর", "মধ্যাহ্ন", "বিকেল", "বিকাল", "সন্ধ", "রাত", "প্রত্যুষ"),
+    "<zone>": ("সময়", "টাইম", "টি", "ist", "bst", "bdt", "gmt", "utc", "est", "edt", "cst", "cdt", "pt", "pst", "pdt", "et"),
+    "<meridiem>": ("m", "এম", "পূর্বাহ্", "অপরাহ্"),
+    "প্রায়|আনুমানিক": tuple(w.casefold() for w in APPROXIMATE_BEFORE),
+}
+_ALL_RULES: Final[tuple[tuple[Produce, tuple[str, ...]], ...]] = tuple(
+    (rule, _TRIGGERS[rule.name]) for rule in (*dates.RULES, *RULES)
+)
 
 # ---------------------------------------------------------------- atoms to groups
 
@@ -347,7 +360,10 @@ _GLUE: Final = _compile(
 
 def _atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
-    for rule in _ALL_RULES:
+    folded = text.casefold()
+    for rule, trigger in _ALL_RULES:
+        if not any(w in folded for w in trigger):
+            continue
         for m in rule.pattern.finditer(text):
             produced = rule.produce(m)
             if produced:
@@ -366,11 +382,15 @@ def _glued(text: str, left: Atom | int, right: Atom) -> bool:
     start = left if isinstance(left, int) else left.end
     if right.start < start:
         return False
+    if right.start - start <= 1 and text[start : right.start] in ("", " ", ","):
+        return True
     return _GLUE.fullmatch(text, start, right.start) is not None
 
 
 def _supported(atoms: list[Atom], text: str) -> list[Atom]:
     """Drop weak atoms with no supporting neighbour (দশটা বই is no time); repeat until stable."""
+    if not any(a.needs for a in atoms):
+        return atoms
     while True:
         ok = [_leans_on(atoms, i, text) for i in range(len(atoms))]
         changed = True
@@ -874,4 +894,4 @@ def parse_time(text: str, *, reference: Reference = None) -> TimePoint | None:
     trail = len(s.rstrip(" \t\n\"'.,;:!?।()[]-–—"))
     if tp.span.start > lead or tp.span.end < trail:
         return None
-    return remap(tp, norm)
+    return tp if s is norm.original else remap(tp, norm)
