@@ -17,6 +17,7 @@ import regex
 from bengali_outage.assemble import terms
 from bengali_outage.assemble.segment import Sentence, values_in
 from bengali_outage.lang.incident_terms import NETWORK_KINDS, NETWORK_SYMPTOMS
+from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.models import (
     Cause,
     CauseCategory,
@@ -38,6 +39,9 @@ from bengali_outage.tag._types import EntityMatch, RegionMention
 # Service kinds that other services run on: named beside failing apps, they are the cause.
 PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})
 _GENERIC_KIND: Final = "generic"
+_SERVICE_NOUN: Final = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
+)
 _DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
 _SINGLE_QUOTED: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])'([^'\n]{2,300}?)'(?![\p{L}\p{M}\p{N}])")
 _SCREEN_WINDOW: Final = 80
@@ -147,6 +151,10 @@ def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], tex
                 continue
             if terms.UNAFFECTED.search(_clause(s, m)):
                 continue
+            if m.source.startswith("model:") and not _SERVICE_NOUN.search(
+                text[max(0, m.start - 30) : m.end + 30]
+            ):
+                continue  # a name the model alone calls a service needs "অ্যাপ", "প্ল্যাটফর্ম"… beside it
             if m.kind in PROVIDER_KINDS:
                 providers.append(m)
             elif m.kind != _GENERIC_KIND:

@@ -259,5 +259,6 @@ def analyse(
                 structure.dateline_date = bare[0] if bare else None
         structure.article.append(line)
         body_count += 1
-    structure.published = published_label or updated_label or sign_off or under_headline
+    filed = structure.dateline_date if structure.dateline_date and structure.dateline_date.year else None
+    structure.published = published_label or updated_label or sign_off or under_headline or filed
     return structure

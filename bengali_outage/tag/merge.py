@@ -4,7 +4,8 @@
 2. A model entity overlapping a rule match is dropped: the rule's span, label and id win
    (the registry was written for this beat; the model learned from general news).
 3. A model entity overlapping nothing is kept with source ``model:<version>`` and id
-   ``None``, except a SERVICE, which gets an id slugged from its name (SPEC section 3).
+   ``None``, except a SERVICE, which gets an id slugged from its name less its case
+   ending (SPEC section 3).
 4. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
 
 ``tag_entities`` runs the rules and, when the shipped model is present, the model, and
@@ -20,10 +21,9 @@ from typing import Final
 
 import regex
 
-from bengali_outage._translit import slug
 from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
 from bengali_outage.tag._types import EntityMatch
-from bengali_outage.tag.rules import find_entities
+from bengali_outage.tag.rules import find_entities, slug, without_ending
 
 POLICY: Final = "rules-first"
 _POSTPOSITION: Final = regex.compile("-(?:" + "|".join(HYPHENATED_POSTPOSITIONS) + r")$")
@@ -42,7 +42,8 @@ def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str)
             continue
         m = _trim(m, text)
         if m.label == "SERVICE" and m.id is None:
-            m = replace(m, id=slug(text[m.start : m.end]))
+            words = text[m.start : m.end].split()
+            m = replace(m, id=slug(" ".join([*words[:-1], without_ending(words[-1])])))
         kept.append(m)
     return sorted(kept, key=lambda e: (e.start, e.end))
 

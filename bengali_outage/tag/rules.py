@@ -282,6 +282,15 @@ def _registry_candidates(text: str, atoms: list[_Atom], reg: Registry) -> list[_
 # Contextual rules for names the registry does not know.
 
 
+def without_ending(word: str) -> str:
+    """A Bengali word less its longest known case ending ("আমফানের" → "আমফান")."""
+    reg = get_registry()
+    for k in reversed(reg.ending_lengths):
+        if k <= len(word) - 2 and word[-k:] in reg.endings:
+            return word[:-k].rstrip("-'")
+    return word
+
+
 def slug(name: str, letters: dict[str, str] | None = None) -> str | None:
     """An id from a name: Latin lowercased, Bengali transliterated letter by letter.
 
