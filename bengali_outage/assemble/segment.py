@@ -12,6 +12,7 @@ the outage at hand.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
@@ -68,14 +69,16 @@ def values_in(sentence: Sentence, values: Sequence[Value]) -> list[Value]:
 
 
 def _history_anchor(sentence: Sentence, values: Sequence[Value], published: TimePoint | None) -> TimePoint | None:
-    """A month- or year-level time in the past, distinct from the publication month."""
+    """A past time at month or year level, or a day clearly before publication."""
     for v in values_in(sentence, values):
         tp = v.value
-        if v.kind != "time" or not isinstance(tp, TimePoint):
-            continue
-        if tp.day is not None or tp.hour is not None or tp.weekday is not None:
+        if v.kind != "time" or not isinstance(tp, TimePoint) or tp.hour is not None:
             continue
         if tp.month is None and tp.year is None:
+            continue
+        if tp.day is not None or tp.weekday is not None:
+            if _days_before(tp, published) >= 2:
+                return tp
             continue
         if published is not None and published.year is not None:
             if tp.year is not None and tp.year > published.year:
@@ -86,6 +89,18 @@ def _history_anchor(sentence: Sentence, values: Sequence[Value], published: Time
                 continue
         return tp
     return None
+
+
+def _days_before(tp: TimePoint, published: TimePoint | None) -> int:
+    """How many days ``tp`` lies before the publication date (0 when either is not a full date)."""
+    if published is None or None in (published.year, published.month, published.day, tp.year, tp.month, tp.day):
+        return 0
+    try:
+        then = dt.date(tp.year, tp.month, tp.day)  # type: ignore[arg-type]
+        now = dt.date(published.year, published.month, published.day)  # type: ignore[arg-type]
+    except ValueError:
+        return 0
+    return (now - then).days
 
 
 def _opens_recollection(

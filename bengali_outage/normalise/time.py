@@ -12,6 +12,7 @@ against the reference. Conventions are in ``docs/times.md``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, Literal
@@ -343,8 +344,12 @@ _TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<meridiem>": ("m", "এম", "পূর্বাহ্", "অপরাহ্"),
     "প্রায়|আনুমানিক": tuple(w.casefold() for w in APPROXIMATE_BEFORE),
 }
-_ALL_RULES: Final[tuple[tuple[Produce, tuple[str, ...]], ...]] = tuple(
-    (rule, _TRIGGERS[rule.name]) for rule in (*dates.RULES, *RULES)
+_TRIGGER_PATTERNS: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
+    words: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for words in _TRIGGERS.values()
+}
+_ALL_RULES: Final[tuple[tuple[Produce, re.Pattern[str]], ...]] = tuple(
+    (rule, _TRIGGER_PATTERNS[_TRIGGERS[rule.name]]) for rule in (*dates.RULES, *RULES)
 )
 
 # ---------------------------------------------------------------- atoms to groups
@@ -361,8 +366,12 @@ _GLUE: Final = _compile(
 def _atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
     folded = text.casefold()
+    present: dict[re.Pattern[str], bool] = {}
     for rule, trigger in _ALL_RULES:
-        if not any(w in folded for w in trigger):
+        hit = present.get(trigger)
+        if hit is None:
+            hit = present[trigger] = trigger.search(folded) is not None
+        if not hit:
             continue
         for m in rule.pattern.finditer(text):
             produced = rule.produce(m)
