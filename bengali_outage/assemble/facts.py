@@ -43,7 +43,10 @@ _SERVICE_NOUN: Final = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
 )
 _DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
-_SINGLE_QUOTED: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])'([^'\n]{2,300}?)'(?![\p{L}\p{M}\p{N}])")
+# An apostrophe between letters (Couldn't, I'm) does not close a single-quoted message.
+_SINGLE_QUOTED: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,300}?)'(?![\p{L}\p{M}\p{N}])"
+)
 _SCREEN_WINDOW: Final = 80
 _SPEECH_WINDOW: Final = 40
 _NEAR: Final = 40
@@ -457,7 +460,9 @@ def error_messages(line_text: str, line_start: int) -> list[ErrorMessage]:
             if not (screen_before or screen_after):
                 continue
             near = before[-_SPEECH_WINDOW:]
-            if terms.SPEECH.search(near) and not regex.search(r"স্ক্রিন|পর্দা|ভেসে", before):
+            said = terms.SPEECH.search(near) or terms.OPERATOR_VOICE.search(near)
+            shown = terms.SCREEN_AFTER.match(after.lstrip()) or regex.search(r"স্ক্রিন|পর্দা|ভেসে", before)
+            if said and not shown:
                 continue
             inner = m.group(1).strip()
             if len(inner) < 2:
@@ -553,4 +558,6 @@ def times(
     end = ends[-1] if ends else None
     if end is not None:
         end = _fill_date(end, start)
-    return Times(start, end, durations[0] if durations else None)
+    # A measured length beats "দীর্ঘ সময়"; among measured ones, the first told.
+    measured = [d for d in durations if d.min_minutes is not None]
+    return Times(start, end, (measured or durations or [None])[0])

@@ -52,6 +52,7 @@ COUNT_ANAPHORA: Final = bounded([it.COUNT_ANAPHORA])
 NOT_A_COUNT: Final = bounded(it.NOT_A_COUNT_UNITS)
 ZONES: Final = [(regex.compile(p, _FLAGS), code) for p, code in it.ZONE_COUNTRIES]
 SCREEN: Final = bounded(it.SCREEN_CUES)
+SCREEN_AFTER: Final = bounded(it.SCREEN_AFTER_CUES)
 CHANNEL_NOUN: Final = bounded(it.CHANNEL_NOUNS)
 OWNER_FOLLOWER: Final = bounded(it.OWNER_FOLLOWERS)
 GENITIVE: Final = regex.compile(it.GENITIVE_ENDING)

@@ -229,8 +229,9 @@ UNTIL: Final = r"^\s*(?:পর্যন্ত|অবধি|নাগাদও|�
 # Counts: who reported, and what was counted.
 REPORT_NOUNS: Final[tuple[str, ...]] = (r"অভিযোগ" + W, r"রিপোর্ট" + W, r"reports?")
 USER_NOUNS: Final[tuple[str, ...]] = (
-    r"ব্যবহারকারী" + W, r"ইউজার" + W, r"গ্রাহক" + W, r"মানুষ" + W, r"জন", r"নেটাগরিক" + W,
-    r"users?", r"গ্রাহকের",
+    r"ব্যবহারকারী" + W, r"ইউজার" + W, r"গ্রাহক" + W, r"মানুষ" + W, r"জন", r"নেটাগরিক" + W, r"নেটিজেন" + W,
+    r"লগ্নিকারী" + W, r"বিনিয়োগকারী" + W, r"গেমার" + W, r"খেলোয়াড়" + W, r"দর্শক" + W, r"যাত্রী" + W,
+    r"শিক্ষার্থী" + W, r"বাসিন্দা" + W, r"সাবস্ক্রাইবার" + W, r"ক্রেতা" + W, r"অ্যাকাউন্ট" + W, r"users?",
 )
 COUNT_ANAPHORA: Final = r"(?:সেই|এই|ওই|অভিযোগের|রিপোর্টের) সংখ্যা" + W
 NOT_A_COUNT_UNITS: Final[tuple[str, ...]] = (
@@ -249,6 +250,11 @@ ZONE_COUNTRIES: Final[tuple[tuple[str, str], ...]] = (
 )
 # Text quoted on users' screens: cues around the quote, and verbs that make a
 # quote a statement instead.
+# Strong enough after a quote to outweigh a verb of saying before it: "'…' লেখা আসছে".
+SCREEN_AFTER_CUES: Final[tuple[str, ...]] = (
+    r"লেখা (?:আসছে|উঠছে|দেখাচ্ছে|আসে|ওঠে|ভেসে)" + W, r"ভেসে (?:ওঠে|উঠছে|উঠেছে|উঠছিল|আসছে)", r"দেখাচ্ছে", r"দেখাচ্ছিল",
+    r"(?:এরর|ত্রুটি) ?(?:বার্তা|মেসেজ)" + W,
+)
 SCREEN_CUES: Final[tuple[str, ...]] = (
     r"স্ক্রিন" + W, r"পর্দা" + W, r"ভেসে (?:ওঠে|উঠছে|উঠেছে|উঠছিল|আসছে)", r"লেখা (?:আসছে|উঠছে|দেখাচ্ছে|আসে|ওঠে)",
     r"দেখাচ্ছে", r"দেখাচ্ছিল", r"এরর" + W, r"error", r"বার্তা" + W, r"মেসেজ" + W, r"ম্যাসেজ" + W, r"পপ-আপ" + W,
