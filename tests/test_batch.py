@@ -389,7 +389,7 @@ def test_resume_after_a_kill_gives_each_id_exactly_once(
         assert line == extract(texts[line["id"]], id=line["id"], reference=REF).model_dump(mode="json")
 
 
-def test_an_interrupted_run_without_resume_leaves_no_output_file(tmp_path: Path) -> None:
+def test_a_terminated_run_without_resume_stops_cleanly_and_leaves_no_output_file(tmp_path: Path) -> None:
     records, _ = _records(6)
     out = tmp_path / "out.jsonl"
     proc = _start("--out", str(out), "--batch-size", "1")
@@ -397,9 +397,10 @@ def test_an_interrupted_run_without_resume_leaves_no_output_file(tmp_path: Path)
     proc.stdin.write(b"".join(records))
     proc.stdin.flush()
     _wait_for(lambda: any(tmp_path.glob(".out.jsonl.*.tmp")), proc)
-    proc.send_signal(signal.SIGINT)
-    proc.communicate(timeout=120)
+    proc.send_signal(signal.SIGTERM)  # `kill PID`: the same orderly stop as Ctrl-C
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
+    assert "bengali-outage: interrupted; " in err.decode()
     assert list(tmp_path.iterdir()) == []
 
 
