@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,9 +114,11 @@ def child_local(repeat: int, n_process: int) -> dict[str, Any]:
 def child_dask(repeat: int, n_workers: int) -> dict[str, Any]:
     import resource
 
-    from distributed import Client, LocalCluster
+    import distributed
 
     from bengali_outage import batch
+
+    dd: Any = distributed  # untyped
 
     texts = corpus(repeat)
     with tempfile.TemporaryDirectory() as tmp:
@@ -129,10 +132,10 @@ def child_dask(repeat: int, n_workers: int) -> dict[str, Any]:
         sources = batch.expand_inputs([str(inputs)], input_format="jsonl")
         t0 = time.perf_counter()
         with (
-            LocalCluster(
+            dd.LocalCluster(
                 n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,
-            Client(cluster) as client,
+            dd.Client(cluster) as client,
         ):
             client.run(batch.warm_pipeline)
             t1 = time.perf_counter()
@@ -206,7 +209,7 @@ def run_child(*args: str, timeout: float = 3600) -> dict[str, Any]:
 def child_main(args: list[str]) -> None:
     kind, *rest = args
     numbers = [int(a) for a in rest]
-    functions = {
+    functions: dict[str, Callable[..., dict[str, Any]]] = {
         "startup": child_startup,
         "spacy": child_spacy,
         "local": child_local,

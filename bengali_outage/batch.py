@@ -273,7 +273,7 @@ def _read_jsonl(stream: IO[bytes], source: Source, fields: Fields, max_bytes: in
         if not isinstance(obj, dict):
             yield Record(fallback, error=(MALFORMED_RECORD, "not a JSON object"), where=where)
             continue
-        yield _record(obj, fallback, where, fields, max_bytes)
+        yield to_record(obj, fallback_id=fallback, where=where, fields=fields, max_bytes=max_bytes)
 
 
 def _read_csv(stream: IO[bytes], source: Source, fields: Fields, max_bytes: int) -> Iterator[Record]:
@@ -293,13 +293,27 @@ def _read_csv(stream: IO[bytes], source: Source, fields: Fields, max_bytes: int)
             except csv.Error as exc:
                 yield Record(fallback, error=(MALFORMED_RECORD, f"not valid CSV ({exc})"), where=where)
                 continue
-            yield _record(row, fallback, where, fields, max_bytes)
+            yield to_record(row, fallback_id=fallback, where=where, fields=fields, max_bytes=max_bytes)
     finally:
         text.detach()  # the caller closes the stream
 
 
-def _record(obj: Mapping[str, Any], fallback: str, where: str, fields: Fields, max_bytes: int) -> Record:
-    """A record from one JSONL object or CSV row (CSV gives '' where JSON gives null)."""
+def to_record(
+    obj: Mapping[str, Any],
+    *,
+    fallback_id: str,
+    where: str = "",
+    fields: Fields = Fields(),
+    max_bytes: int = MAX_BYTES,
+) -> Record:
+    """A record from one JSONL object or CSV row, checked as the command line checks it: an empty,
+    oversized or non-Unicode text or a bad id gives a record carrying its error.
+    ``fallback_id`` is the id when the object has none (CSV gives '' where JSON gives null).
+
+    >>> to_record({"text": ""}, fallback_id="in:3").error
+    ('EmptyText', 'empty text')
+    """
+    fallback = fallback_id
     raw_id = obj.get(fields.id)
     if raw_id is None or raw_id == "":
         ident = fallback

@@ -142,8 +142,11 @@ def _extract_local(args: argparse.Namespace, out: TextIO) -> int:
                 in_flight.append(record)
                 yield record
 
-    results = batch._dicts(
-        records(), args.jobs, args.batch_size or batch.BATCH_SIZE, None, args.reference, None, False
+    results = batch.extract_dicts(
+        records(),
+        n_process=args.jobs,
+        batch_size=args.batch_size or batch.BATCH_SIZE,
+        reference=args.reference,
     )
     try:
         for line in results:

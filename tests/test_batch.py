@@ -75,7 +75,7 @@ def test_extract_many_equals_extract_one_by_one_in_order(
 
 def test_pipeline_extract_many_delegates_to_batch_and_takes_records() -> None:
     pub = dt.datetime(2025, 11, 18, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
-    records = [
+    records: list[dict[str, Any]] = [
         {"id": "a", "text": "মঙ্গলবার সন্ধ্যায় এক্স ডাউন হয়ে যায়।", "published": pub.isoformat()},
         {"id": "b", "text": "মঙ্গলবার সন্ধ্যায় এক্স ডাউন হয়ে যায়।", "published": pub},
         {"text": SHORT[1]},
@@ -100,7 +100,7 @@ def test_extract_many_raises_where_extract_would_after_the_reports_before(n_proc
 
 def test_extract_many_checks_reference_before_iterating() -> None:
     with pytest.raises(ReferenceTimeError, match="naive"):
-        batch.extract_many(SHORT, reference=dt.datetime(2025, 1, 1, 10, 0))  # type: ignore[arg-type]
+        batch.extract_many(SHORT, reference=dt.datetime(2025, 1, 1, 10, 0))
     with pytest.raises(InputError, match="n_process"):
         batch.extract_many(SHORT, n_process=0)
 
@@ -358,14 +358,14 @@ def test_resume_after_a_kill_gives_each_id_exactly_once(
     proc.stdin.flush()
     _wait_for(lambda: _lines_in(out) >= 12 - 2 * int(jobs), proc)
     proc.send_signal(sig)
-    _, err = proc.communicate(timeout=120)
+    _, first_err = proc.communicate(timeout=120)
     if sig == signal.SIGKILL:
         assert proc.returncode == -signal.SIGKILL
         with open(out, "ab") as fh:  # what a write torn by the kill looks like
             fh.write(b'{"schema_version": 1, "id": "r0')
     else:
-        assert proc.returncode == 130, err.decode()
-        assert "interrupted (rerun with --resume to continue)" in err.decode()
+        assert proc.returncode == 130, first_err.decode()
+        assert "interrupted (rerun with --resume to continue)" in first_err.decode()
     first = out.read_bytes().count(b"\n")
     assert 6 <= first <= 12
 
@@ -458,7 +458,9 @@ def test_no_progress_bar_when_standard_error_is_not_a_terminal(tmp_path: Path) -
 
 def test_dask_local_cluster_output_equals_the_single_process_output(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="--engine dask needs the [dask] extra (dask[distributed])")
-    from distributed import LocalCluster
+    import distributed
+
+    dd: Any = distributed  # untyped
 
     texts = _texts(4)
     (tmp_path / "txt").mkdir()
@@ -471,7 +473,9 @@ def test_dask_local_cluster_output_equals_the_single_process_output(tmp_path: Pa
     assert main(["extract", *inputs, "--out", str(single), "-q", "--reference", "2025-11-22"]) == 1
 
     parts = tmp_path / "parts"
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+    with dd.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
         args = ["extract", *inputs, "--engine", "dask", "--scheduler", cluster.scheduler_address]
         args += ["--out", str(parts), "-q", "--reference", "2025-11-22", "--batch-size", "1"]
         assert main(args) == 1

@@ -32,6 +32,7 @@ from bengali_outage.models import (
     TimePoint,
     UserReport,
 )
+from bengali_outage.normalise.duration import find_durations
 from bengali_outage.normalise.time import Interval
 from bengali_outage.normalise.values import Value
 from bengali_outage.tag._types import EntityMatch, RegionMention
@@ -50,6 +51,7 @@ _SINGLE_QUOTED: Final = regex.compile(
 _SCREEN_WINDOW: Final = 80
 _SPEECH_WINDOW: Final = 40
 _NEAR: Final = 40
+_SMALLEST_COUNT: Final = 10
 
 
 def _within(start: int, end: int, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -328,8 +330,10 @@ def counts(
     for s in sentences:
         for v in values_in(s, values):
             q = v.value
-            if v.kind != "number" or not isinstance(q, Quantity) or (q.min is None and q.max is None):
+            if v.kind != "number" or not isinstance(q, Quantity):
                 continue
+            if max(q.min or 0, q.max or 0) < _SMALLEST_COUNT:
+                continue  # "চার", "দুটি": too few to be a count of reports or users
             after = text[v.end : min(s.end, v.end + 30)]
             before = text[max(s.start, v.start - 60) : v.start]
             if terms.NOT_A_COUNT.match(after.lstrip()):
@@ -340,6 +344,10 @@ def counts(
             if user_after and _is_vague(q) and not report_near:
                 affected = affected or q
                 continue
+            if user_after and not (report_near or anaphora):
+                told = terms.TROUBLE.search(s.text) or terms.OUTAGE.search(s.text) or terms.SPEECH.search(s.text)
+                if not told or terms.USER_BASE.search(s.text):
+                    continue  # a user base, not a count of those hit
             if user_after or report_near or anaphora:
                 reports.append(
                     UserReport(
@@ -509,6 +517,18 @@ def _restores(sentence: Sentence) -> bool:
     return any(p.search(sentence.text) for p, v in terms.STATUS if v in ("resolved", "recovering"))
 
 
+def _lengths_before_restoration(sentence: Sentence) -> list[Duration]:
+    """"দুই ঘণ্টার বেশি সময় পর ... স্বাভাবিক হয়েছে": the length before "পর" is the outage's."""
+    masked = terms.AFTER_DURATION.sub(lambda m: " " * len(m.group()), sentence.text)
+    if masked == sentence.text:
+        return []
+    out = []
+    for d in find_durations(masked):
+        s, e = d.span
+        out.append(d.model_copy(update={"span": Span(s + sentence.start, e + sentence.start), "text": sentence.text[s:e]}))
+    return out
+
+
 def times(
     sentences: Sequence[Sentence],
     values: Sequence[Value],
@@ -519,8 +539,11 @@ def times(
     starts: list[tuple[tuple[int, int, int, int, int], TimePoint]] = []
     ends: list[TimePoint] = []
     durations: list[Duration] = []
+    restoration_lengths: list[Duration] = []
     for order, s in enumerate(sentences):
         restoring = _restores(s)
+        if restoring:
+            restoration_lengths += _lengths_before_restoration(s)
         caused = any(p.search(s.text) for p, _ in terms.CAUSES)
         incident = s.headline or restoring or caused or is_outage_sentence(s)
         counting = any(v.kind == "number" for v in values_in(s, values)) and terms.REPORT_NOUN.search(s.text)
@@ -558,6 +581,7 @@ def times(
     end = ends[-1] if ends else None
     if end is not None:
         end = _fill_date(end, start)
-    # A measured length beats "দীর্ঘ সময়"; among measured ones, the first told.
+    # A length told with the restoration comes first, then a measured length, then "দীর্ঘ সময়".
     measured = [d for d in durations if d.min_minutes is not None]
-    return Times(start, end, (measured or durations or [None])[0])
+    chosen = restoration_lengths or measured or durations
+    return Times(start, end, chosen[0] if chosen else None)

@@ -124,6 +124,13 @@ def _is_vague_history(sentence: Sentence) -> bool:
     return bool(recalls) and bool(terms.OUTAGE.search(t) or any(p.search(t) for p, _ in terms.STATUS))
 
 
+def _names_a_day(sentence: Sentence, values: Sequence[Value]) -> bool:
+    return any(
+        isinstance(v.value, TimePoint) and (v.value.weekday is not None or v.value.day is not None)
+        for v in values_in(sentence, values)
+    )
+
+
 def segment(sentences: Sequence[Sentence], values: Sequence[Value], published: TimePoint | None) -> Segmentation:
     """Split the article's sentences into the main incident and recollections."""
     main = Segment("main")
@@ -147,8 +154,14 @@ def segment(sentences: Sequence[Sentence], values: Sequence[Value], published: T
         if not sentence.headline and _is_vague_history(sentence):
             vague.append(sentence)
             continue
-        if vague and vague[-1].line == sentence.line and not terms.RETURN.search(sentence.text):
-            # A vague recollection runs on through its paragraph, like a dated one.
+        if (
+            vague
+            and vague[-1].line == sentence.line
+            and not terms.RETURN.search(sentence.text)
+            and not _names_a_day(sentence, values)
+        ):
+            # A vague recollection runs on through its paragraph, like a dated one, until a
+            # sentence names a day ("বৃহস্পতিবার …"): that is the outage at hand again.
             vague.append(sentence)
             continue
         main.sentences.append(sentence)

@@ -233,6 +233,13 @@ USER_NOUNS: Final[tuple[str, ...]] = (
     r"লগ্নিকারী" + W, r"বিনিয়োগকারী" + W, r"গেমার" + W, r"খেলোয়াড়" + W, r"দর্শক" + W, r"যাত্রী" + W,
     r"শিক্ষার্থী" + W, r"বাসিন্দা" + W, r"সাবস্ক্রাইবার" + W, r"ক্রেতা" + W, r"অ্যাকাউন্ট" + W, r"users?",
 )
+# A user base, not a count of the hit: "২৫০ কোটিরও বেশি ব্যবহারকারী রয়েছে".
+USER_BASE_TERMS: Final[tuple[str, ...]] = (
+    r"রয়েছে", r"আছে", r"নিবন্ধিত", r"সক্রিয়", r"মাসিক", r"সাপ্তাহিক", r"দৈনিক", r"প্রতিদিন", r"প্রতি মাসে",
+    r"ব্যবহার কর(?:েন|ে)", r"গ্রাহকসংখ্যা" + W, r"মোট", r"monthly", r"active",
+)
+# In a sentence about restoration, "দুই ঘণ্টা পর স্বাভাবিক হয়েছে" gives the outage's length.
+AFTER_DURATION: Final = r"(?<=(?:ঘণ্টা|ঘন্টা|মিনিট|দিন|সময়)[\p{L}\p{M}]*) (?:পরে?|পরেই)(?![\p{L}\p{M}])"
 COUNT_ANAPHORA: Final = r"(?:সেই|এই|ওই|অভিযোগের|রিপোর্টের) সংখ্যা" + W
 NOT_A_COUNT_UNITS: Final[tuple[str, ...]] = (
     r"ডলার" + W, r"টাকা" + W, r"রুপি" + W, r"শতাংশ" + W, r"%", r"বছর" + W, r"দিন" + W,

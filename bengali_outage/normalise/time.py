@@ -48,6 +48,7 @@ from bengali_outage.normalise.date import (
     Atom,
     B,
     E,
+    Groups,
     Produce,
     Reference,
     Slot,
@@ -132,10 +133,10 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 # ---------------------------------------------------------------- rules: clock times
 
 
-def _minutes(m: regex.Match[str]) -> int | None:
+def _minutes(g: Groups) -> int | None:
     """Minutes after the hour named (negative for বাজতে ... বাকি), or None when out of range."""
     for name, sign in (("min", 1), ("tomin", -1), ("bmin", 1)):
-        raw = m.group(name)
+        raw = g.group(name)
         if raw:
             value = digits_value(raw) if raw[0] in DIGITS else _CARDINAL_OF[raw]
             return sign * value if value <= 59 else None
@@ -144,35 +145,36 @@ def _minutes(m: regex.Match[str]) -> int | None:
 
 def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     """``সাড়ে|সোয়া|পৌনে <hour>টা <minutes>``: the Bengali clock phrase."""
-    if m.group("hd"):
-        hour, half = digits_value(m.group("hd")), 0
+    g = Groups(m)
+    if g.group("hd"):
+        hour, half = digits_value(g.group("hd")), 0
         if hour > 23:
             return None
     else:
-        hour, half = _HOUR_WORD_OF[m.group("hw")]
-    minutes = _minutes(m)
+        hour, half = _HOUR_WORD_OF[g.group("hw")]
+    minutes = _minutes(g)
     if minutes is None:
         return None
-    frac = m.group("frac")
+    frac = g.group("frac")
     if frac and (half or minutes):
         return None  # সাড়ে দেড়টা, সাড়ে ৮টা ২০ মিনিট: not clock phrases
     delta = half + minutes + (_FRACTION_OF[_key(frac)] if frac else 0)
     text = m.string
-    said_as_word_one = m.group("hw") is not None and hour == 1 and not half
+    said_as_word_one = g.group("hw") is not None and hour == 1 and not half
     marked = bool(
         half
         or frac
-        or m.group("min")
-        or m.group("tomin")
-        or m.group("bmin")
-        or m.group("apx")
-        or m.group("samay")
+        or g.group("min")
+        or g.group("tomin")
+        or g.group("bmin")
+        or g.group("apx")
+        or g.group("samay")
     )
-    struck = bool(m.group("struck") or m.group("baje"))
-    if struck and hour == 12 and m.group("hw") and _GENITIVE_BEFORE.search(text, 0, m.start()):
+    struck = bool(g.group("struck") or g.group("baje"))
+    if struck and hour == 12 and g.group("hw") and _GENITIVE_BEFORE.search(text, 0, m.start()):
         return None  # এক্সের বারোটা বেজেছে: "X is ruined", an idiom
-    locative = (m.group("case") or "").startswith(("য়", "তে"))
-    context = bool(m.group("ctr") == "ঘটিকা" or m.group("after") or _CLOCK_AFTER.match(text, m.end()))
+    locative = (g.group("case") or "").startswith(("য়", "তে"))
+    context = bool(g.group("ctr") == "ঘটিকা" or g.group("after") or _CLOCK_AFTER.match(text, m.end()))
     strong = marked or struck or (not said_as_word_one and (locative or context))
     return (
         Atom(
@@ -182,7 +184,7 @@ def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
             "সাড়ে|সোয়া|পৌনে <hour>টা <minutes>",
             hour=hour,
             delta=delta,
-            approximate=bool(m.group("apx") or m.group("after")),
+            approximate=bool(g.group("apx") or g.group("after")),
             needs=frozenset() if strong else frozenset({"part", "meridiem", "zone"}),
         ),
     )
@@ -190,17 +192,18 @@ def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
 
 def _clock_digits(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     """``<hh>:<mm>``, ``<hh>.<mm>``, ``<h> PM``: clock times in digits."""
-    hour = digits_value(m.group("hd"))
-    minute = digits_value(m.group("mm")) if m.group("mm") else 0
+    g = Groups(m)
+    hour = digits_value(g.group("hd"))
+    minute = digits_value(g.group("mm")) if g.group("mm") else 0
     if hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
     hour %= 24
-    mer = m.group("mer")
+    mer = g.group("mer")
     meridiem = _MERIDIEM_OF[mer.casefold()] if mer else None
     if meridiem and not 1 <= hour <= 12:
         return None
-    dotted = m.group("sep") == "."
-    strong = bool(not dotted or mer or m.group("ctr") or m.group("minw"))
+    dotted = g.group("sep") == "."
+    strong = bool(not dotted or mer or g.group("ctr") or g.group("minw"))
     return (
         Atom(
             "clock",
@@ -210,7 +213,7 @@ def _clock_digits(m: regex.Match[str]) -> tuple[Atom, ...] | None:
             hour=hour,
             delta=minute,
             meridiem=meridiem,
-            approximate=bool(m.group("apx") or m.group("after")),
+            approximate=bool(g.group("apx") or g.group("after")),
             needs=frozenset() if strong else frozenset({"part", "meridiem"}),
         ),
     )
@@ -218,7 +221,8 @@ def _clock_digits(m: regex.Match[str]) -> tuple[Atom, ...] | None:
 
 def _clock_hhmm(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     """``বাংলাদেশ সময়: ১৯৪৫ ঘণ্টা``: the 24-hour style of Bangladeshi news agency sign-offs."""
-    raw = m.group("hhmm")
+    g = Groups(m)
+    raw = g.group("hhmm")
     hour, minute = digits_value(raw[:2]), digits_value(raw[2:])
     if hour > 23 or minute > 59:
         return None
@@ -231,10 +235,11 @@ def _clock_hhmm(m: regex.Match[str]) -> tuple[Atom, ...] | None:
 
 
 def _part(m: regex.Match[str]) -> tuple[Atom, ...] | None:
-    word = _key(m.group("p"))
+    g = Groups(m)
+    word = _key(g.group("p"))
     part = _PART_OF[word]
     needs: frozenset[Slot] = frozenset({"clock"}) if part is None else frozenset()
-    approximate = bool(m.group("apx") or m.group("after"))
+    approximate = bool(g.group("apx") or g.group("after"))
     return (
         Atom("part", m.start(), m.end(), "<part-of-day>", part=word, approximate=approximate, needs=needs),
     )
@@ -253,24 +258,26 @@ def _offset(raw: str) -> str | None:
 
 
 def _zone(m: regex.Match[str]) -> tuple[Atom, ...] | None:
-    offset = _ZONE_OF[_key(m.group("z"))]
-    if m.group("off"):
-        offset = _offset(m.group("off"))
+    g = Groups(m)
+    offset = _ZONE_OF[_key(g.group("z"))]
+    if g.group("off"):
+        offset = _offset(g.group("off"))
         if offset is None:
             return None
-    latin = m.group("z").isascii()
+    latin = g.group("z").isascii()
     needs: frozenset[Slot] = frozenset({"clock"}) if latin else frozenset()
     return (Atom("zone", m.start(), m.end(), "<zone>", utc_offset=offset, needs=needs),)
 
 
 def _meridiem(m: regex.Match[str]) -> tuple[Atom, ...] | None:
+    g = Groups(m)
     return (
         Atom(
             "meridiem",
             m.start(),
             m.end(),
             "<meridiem>",
-            meridiem=_MERIDIEM_OF[m.group("mer").casefold()],
+            meridiem=_MERIDIEM_OF[g.group("mer").casefold()],
             needs=frozenset({"clock"}),
         ),
     )
@@ -348,8 +355,10 @@ _TRIGGER_PATTERNS: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
     words: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     for words in _TRIGGERS.values()
 }
-_ALL_RULES: Final[tuple[tuple[Produce, re.Pattern[str]], ...]] = tuple(
-    (rule, _TRIGGER_PATTERNS[_TRIGGERS[rule.name]]) for rule in (*dates.RULES, *RULES)
+# The rules by trigger, in RULES order within each: one trigger search serves them all.
+_RULES_BY_TRIGGER: Final[tuple[tuple[re.Pattern[str], tuple[Produce, ...]], ...]] = tuple(
+    (_TRIGGER_PATTERNS[words], tuple(r for r in (*dates.RULES, *RULES) if _TRIGGERS[r.name] == words))
+    for words in dict.fromkeys(_TRIGGERS[r.name] for r in (*dates.RULES, *RULES))
 )
 
 # ---------------------------------------------------------------- atoms to groups
@@ -366,17 +375,14 @@ _GLUE: Final = _compile(
 def _atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
     folded = text.casefold()
-    present: dict[re.Pattern[str], bool] = {}
-    for rule, trigger in _ALL_RULES:
-        hit = present.get(trigger)
-        if hit is None:
-            hit = present[trigger] = trigger.search(folded) is not None
-        if not hit:
+    for trigger, rules in _RULES_BY_TRIGGER:
+        if trigger.search(folded) is None:
             continue
-        for m in rule.pattern.finditer(text):
-            produced = rule.produce(m)
-            if produced:
-                found.extend(produced)
+        for rule in rules:
+            for m in rule.pattern.finditer(text):
+                produced = rule.produce(m)
+                if produced:
+                    found.extend(produced)
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[Atom] = []
     last_end = -1
@@ -555,8 +561,9 @@ def _bare_operands(groups: list[_Group], text: str) -> tuple[list[_Group], list[
     links: list[_Link] = []
     for g in groups:
         first = g.atoms[0]
-        window_start = out[-1].end if out else 0
-        m = _RANGE_NUMBER.search(text, window_start, first.start)
+        window_start = max(out[-1].end if out else 0, first.start - 12)
+        before = text[window_start : first.start]
+        m = _RANGE_NUMBER.search(text, window_start, first.start) if any(c in DIGITS for c in before) else None
         made: _Group | None = None
         if m is not None:
             n = digits_value(m.group("n"))
@@ -880,7 +887,7 @@ def find_intervals(
     return out
 
 
-_EDGE: Final = _compile(r"^[\s\"'.,;:!?।()\[\]\-–—]*|[\s\"'.,;:!?।()\[\]\-–—]*$")
+_EDGE: Final = " \t\n\r\"'.,;:!?।()[]-–—"  # may stand around the one expression parse_time reads
 
 
 def parse_time(text: str, *, reference: Reference = None) -> TimePoint | None:
@@ -892,15 +899,12 @@ def parse_time(text: str, *, reference: Reference = None) -> TimePoint | None:
     """
     norm = normalise_text(text)
     s = norm.text
-    core = _EDGE.sub("", s)
-    if not core:
+    if not s.strip(_EDGE):
         return None
     points = find_times(s, reference=reference)
     if len(points) != 1:
         return None
     tp = points[0]
-    lead = len(s) - len(s.lstrip(" \t\n\"'.,;:!?।()[]-–—"))
-    trail = len(s.rstrip(" \t\n\"'.,;:!?।()[]-–—"))
-    if tp.span.start > lead or tp.span.end < trail:
+    if tp.span.start > len(s) - len(s.lstrip(_EDGE)) or tp.span.end < len(s.rstrip(_EDGE)):
         return None
     return tp if s is norm.original else remap(tp, norm)
