@@ -19,7 +19,7 @@ GOLD = sorted((ARTICLES / "gold").glob("*.json"))
 # publication; this one is fixed so the suite does not depend on the clock.
 REFERENCE = dt.date(2026, 11, 22)
 # The committed floor for overall F1 on the fixtures (issue: at least 0.90).
-FIXTURE_F1_FLOOR = 0.0
+FIXTURE_F1_FLOOR = 0.90  # measured 0.927 on 2026-11-22
 
 
 @pytest.fixture(scope="module")

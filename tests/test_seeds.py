@@ -70,7 +70,7 @@ def test_seed_score_stays_above_floor(seeds_dir: Path) -> None:
     assert result.f1 >= SEED_F1_FLOOR, result.table()
 
 
-SEED_F1_FLOOR = 0.0  # raised as assembly improves; see docs/accuracy.md
+SEED_F1_FLOOR = 0.90  # the bar; measured 0.985 on 2026-11-22 (docs/accuracy.md)
 
 
 def test_reference_scorer_runs_on_our_output(seeds_dir: Path, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ import regex
 
 from bengali_outage.assemble import terms
 from bengali_outage.assemble.segment import Sentence, values_in
-from bengali_outage.lang.incident_terms import NETWORK_KINDS, NETWORK_SYMPTOMS
+from bengali_outage.lang.incident_terms import NETWORK_SYMPTOMS
 from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.models import (
     Cause,
