@@ -116,6 +116,7 @@ class Groups:
         i = self._index.get(name)
         return (self._values[i - 1] or "") if i is not None else ""
 
+
 # ---------------------------------------------------------------- regex pieces
 
 B: Final = r"(?<![\p{L}\p{M}\p{N}])"  # no letter, mark or digit just before
@@ -436,7 +437,9 @@ def _bangla_date(m: regex.Match[str]) -> tuple[Atom, ...] | None:
         notes: tuple[str, ...] = (calendar_note,)
         if bmonth == 11 and day >= 16:
             notes += (f"{m.group()!r}: in a leap year this is one day earlier",)
-        return _atom(m, "<day> <bangla-month>", month=greg.month, day=greg.day, calendar="bangla", notes=notes)
+        return _atom(
+            m, "<day> <bangla-month>", month=greg.month, day=greg.day, calendar="bangla", notes=notes
+        )
     if year is None:
         return None
     first = bangla_calendar.to_gregorian(year, bmonth, 1)
@@ -790,6 +793,8 @@ def resolve_date(
     count from leaves its fields None and sets ``unresolved``.
     """
     out = DateFields()
+    if not dates and weekday is None:
+        return out
     out.notes.extend(n for d in dates if d.calendar == "hijri" for n in d.notes)
     out.hijri = any(d.calendar == "hijri" for d in dates)
     dates = [d for d in dates if d.calendar != "hijri"]

@@ -347,7 +347,24 @@ _TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<h> AM|PM": ("m", "এম"),
     "<hhmm> ঘণ্টা": ("ঘণ্টা",),
     "<part-of-day>": ("ভোর", "সকাল", "বেলা", "দুপুর", "মধ্যাহ্ন", "বিকেল", "বিকাল", "সন্ধ", "রাত", "প্রত্যুষ"),
-    "<zone>": ("সময়", "টাইম", "টি", "ist", "bst", "bdt", "gmt", "utc", "est", "edt", "cst", "cdt", "pt", "pst", "pdt", "et"),
+    "<zone>": (
+        "সময়",
+        "টাইম",
+        "টি",
+        "ist",
+        "bst",
+        "bdt",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pt",
+        "pst",
+        "pdt",
+        "et",
+    ),
     "<meridiem>": ("m", "এম", "পূর্বাহ্", "অপরাহ্"),
     "প্রায়|আনুমানিক": tuple(w.casefold() for w in APPROXIMATE_BEFORE),
 }
@@ -563,7 +580,11 @@ def _bare_operands(groups: list[_Group], text: str) -> tuple[list[_Group], list[
         first = g.atoms[0]
         window_start = max(out[-1].end if out else 0, first.start - 12)
         before = text[window_start : first.start]
-        m = _RANGE_NUMBER.search(text, window_start, first.start) if any(c in DIGITS for c in before) else None
+        m = (
+            _RANGE_NUMBER.search(text, window_start, first.start)
+            if any(c in DIGITS for c in before)
+            else None
+        )
         made: _Group | None = None
         if m is not None:
             n = digits_value(m.group("n"))
