@@ -161,6 +161,7 @@ def run(
     oversample: int = 2,
     augment: int = 5,
     seed: int = SEED,
+    config: Path = CONFIG,
     overrides: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Train, score and write the model; return what went into ``meta.json``."""
@@ -209,7 +210,7 @@ def run(
             "system.seed": seed,
             **(overrides or {}),
         }
-        spacy_train(CONFIG, work / "out", overrides=settings)
+        spacy_train(config, work / "out", overrides=settings)
         trained = spacy.load(work / "out" / "model-best")
     seconds = round(time.monotonic() - started, 1)
 
@@ -253,8 +254,8 @@ def run(
                 "augment": augment,
             },
         },
-        "config": str(CONFIG.relative_to(REPO)),
-        "config_sha256": sha256(CONFIG),
+        "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
+        "config_sha256": sha256(config),
         "config_overrides": {k: v for k, v in (overrides or {}).items()},
         "seed": seed,
         "training_seconds": seconds,
@@ -277,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--oversample", type=int, default=2, help="copies of the corpus train split")
     parser.add_argument("--augment", type=int, default=5, help="name-swapped copies of the train split")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy config (for experiments)")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     args = parser.parse_args(argv)
     overrides = {"training.max_steps": args.max_steps} if args.max_steps is not None else {}
@@ -286,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         oversample=args.oversample,
         augment=args.augment,
         seed=args.seed,
+        config=args.config,
         overrides=overrides,
     )
     scores = record["heldout_scores"]
