@@ -49,6 +49,7 @@ _HEADLINE_MAX_WORDS: Final = 30
 # "প্রথম পাতা | প্রযুক্তি | টেলিযোগাযোগ": a site's section trail.
 _BREADCRUMB: Final = regex.compile(r"[^|>»]{1,30}(?:\s*[|>»]\s*[^|>»]{1,30})+")
 _SECTION_LABEL_MAX_WORDS: Final = 3
+_DATE_LINE_MAX_WORDS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +232,10 @@ def analyse(
         if _is_furniture(line) or _is_english_only(line):
             structure.furniture.append(line)
             continue
-        times = _times_in(line, reference)
-        if _is_date_only(line, times, entities):
+        # Only a short line can be nothing but a date; long ones skip the time reader here.
+        short = len(_WORD.findall(line.text)) <= _DATE_LINE_MAX_WORDS
+        times = _times_in(line, reference) if short or structure.dateline is None and body_count <= 2 else []
+        if short and _is_date_only(line, times, entities):
             # A bare date under the headline stamps the article; above it, it is the page's.
             if headline_seen and i - headline_index <= 3 and under_headline is None:
                 under_headline = next((t for t in times if _dated(t)), None)

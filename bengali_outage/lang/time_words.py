@@ -186,8 +186,10 @@ AGO_WORDS: Final[tuple[str, ...]] = ("আগে", "আগেই", "পূর্�
 # "Within N days" (চার দিনের মধ্যেই): a window ending at the reference.
 WITHIN_WORDS: Final[tuple[str, ...]] = ("মধ্যে", "মধ্যেই", "ভিতরে", "ভেতরে")
 
-# Counts written with -এক, "about N": মাস তিনেক আগে = about three months ago.
+# Counts written with -এক, "about N": মাস তিনেক আগে = about three months ago;
+# খানেক alone is "one or so".
 APPROXIMATE_COUNTS: Final[tuple[tuple[str, int], ...]] = (
+    ("খানেক", 1),   # মাসখানেক আগে: a month or so ago
     ("দুয়েক", 2), ("দু-এক", 2), ("দুএক", 2),
     ("তিনেক", 3),
     ("চারেক", 4),

@@ -92,6 +92,7 @@ class Atom:
     utc_offset: str | None = None
     approximate: bool = False
     needs: frozenset[Slot] = frozenset()  # a weak atom stands only beside an atom of one of these slots
+    inflected: bool = False  # a part of the day with a case ending (সকালে), see time._part
     notes: tuple[str, ...] = ()
 
 
@@ -356,6 +357,14 @@ def _year_only(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     return _atom(m, "<year> সাল", year=year)
 
 
+def _year_of(m: regex.Match[str]) -> tuple[Atom, ...] | None:
+    """২০২৫-এর ১৮ নভেম্বর: a year in the genitive, a year only beside a date (২০০০-এর বেশি is a count)."""
+    year = digits_value(Groups(m).group("y"))
+    if not 1900 <= year <= 2100:
+        return None
+    return _atom(m, "<year>-এর", year=year, needs=frozenset({"date"}))
+
+
 def _numeric_dmy(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     g = Groups(m)
     day, month = digits_value(g.group("d")), digits_value(g.group("m"))
@@ -593,8 +602,11 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}{DAY}\s*তারিখ{NOUN_SUFFIX}{E}"
     ), _day_tarikh),
     Rule("<year> সাল", _compile(
-        rf"{B}{YEAR}{ERA}{NOUN_SUFFIX}{E}"
+        rf"{B}{YEAR}{ERA}{NOUN_SUFFIX}{_MONTH_PART}{E}"
     ), _year_only),
+    Rule("<year>-এর", _compile(
+        rf"{B}{YEAR}\s?-?\s?(?:এর|এ|র){E}"
+    ), _year_of),
     Rule("<day> <bangla-month> <year>", _compile(
         rf"{B}(?:{DAY}\s*-?\s*)?{BANGLA_MONTH}(?:[\s,]+{YEAR}{ERA}?)?{NOUN_SUFFIX}{E}"
     ), _bangla_date),
@@ -615,7 +627,7 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}(?P<w>{alternation(w for w, _ in ANAPHORIC_DAYS)}){NOUN_SUFFIX}{E}"
     ), _anaphoric_day),
     Rule("গত|চলতি|আগামী <unit>", _compile(
-        rf"{B}(?P<shift>{alternation(w for w, _ in PERIOD_SHIFTS)})\s*{_UNIT}{NOUN_SUFFIX}{E}"
+        rf"{B}(?P<shift>{alternation(w for w, _ in PERIOD_SHIFTS)})\s*{_UNIT}{NOUN_SUFFIX}{_MONTH_PART}{E}"
     ), _period),
     Rule("<count> <unit> আগে", _compile(
         rf"{B}{_AGO_COUNT}\s*(?:খানেক\s*)?{alternation(AGO_WORDS)}{E}"
@@ -645,6 +657,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<month>": _BN_MONTH_WORDS,
     "<day> তারিখ": ("তারিখ",),
     "<year> সাল": tuple(w.casefold() for w, _ in ERA_WORDS),
+    "<year>-এর": ("এ", "র"),
     "<day> <bangla-month> <year>": tuple(w for w, _ in BANGLA_MONTHS),
     "<day> <hijri-month> <year>": tuple(w.split()[0] for w, _ in HIJRI_MONTHS),
     "<weekday>": ("বার", "day"),

@@ -43,6 +43,7 @@ from bengali_outage.normalise import date as dates
 from bengali_outage.normalise._rule import Rule
 from bengali_outage.normalise.date import (
     DIGIT,
+    Relative,
     DIGITS,
     NOUN_SUFFIX,
     Atom,
@@ -240,8 +241,25 @@ def _part(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     part = _PART_OF[word]
     needs: frozenset[Slot] = frozenset({"clock"}) if part is None else frozenset()
     approximate = bool(g.group("apx") or g.group("after"))
+    # An inflected part of the day (সকালে) does not make a bare "১০টা" after it a
+    # clock time: সকাল ১০টা is ten in the morning, সকালে ১০টা অভিযোগ ten complaints.
+    inflected = bool(g.group("suf"))
     return (
-        Atom("part", m.start(), m.end(), "<part-of-day>", part=word, approximate=approximate, needs=needs),
+        Atom(
+            "part", m.start(), m.end(), "<part-of-day>", part=word, approximate=approximate, needs=needs,
+            inflected=inflected,
+        ),
+    )
+
+
+def _last_night(m: regex.Match[str]) -> tuple[Atom, ...] | None:
+    """গত রাতে: last night, the night of the day before."""
+    night = _part(m)
+    if night is None:
+        return None
+    return (
+        Atom("date", m.start("w"), m.end("w"), "গত রাত", relative=Relative("day", -1)),
+        replace(night[0], start=m.start("p"), rule="গত রাত"),
     )
 
 
@@ -321,9 +339,12 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}(?P<hhmm>{DIGIT}{{4}})\s*ঘণ্টা{NOUN_SUFFIX}{E}"
     ), _clock_hhmm),
     Rule("<part-of-day>", _compile(
-        rf"{B}(?!(?<=দিন-)রাত)(?P<p>{alternation(w for w, _ in DAY_PARTS)}){NOUN_SUFFIX}"
+        rf"{B}(?!(?<=দিন-)রাত)(?P<p>{alternation(w for w, _ in DAY_PARTS)})(?P<suf>{NOUN_SUFFIX})"
         rf"{_APPROX_AFTER}(?P<after>\s*{alternation(AFTER_WORDS)})?{E}(?!-দিন{E})"
     ), _part),
+    Rule("গত রাত", _compile(
+        rf"{B}(?P<w>গত|গেল|গেলো)\s*(?P<p>রাত|রাত্রি)(?P<suf>{NOUN_SUFFIX})(?P<apx>(?!))?(?P<after>(?!))?{E}"
+    ), _last_night),
     Rule("<zone>", _compile(
         rf"(?:{B}(?P<z>{_BN_ZONES}){NOUN_SUFFIX}{E}(?P<off>(?!))?"
         rf"|(?<![A-Za-z])(?P<z>{_LATIN_ZONES})(?:\s?{_OFFSET})?(?![A-Za-z]))"
@@ -441,11 +462,19 @@ def _leans_on(atoms: list[Atom], i: int, text: str) -> bool:
     a = atoms[i]
     if not a.needs:
         return True
-    prev = atoms[i - 1] if i > 0 else None
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if a.slot == "approx":
         return nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt)
-    if prev is not None and prev.slot in a.needs and _glued(text, prev, a):
+    j = i - 1  # look past an "about" to the word it follows: রাত প্রায় ৯টা
+    while j > 0 and atoms[j].slot == "approx" and _glued(text, atoms[j], atoms[j + 1]):
+        j -= 1
+    prev = atoms[j] if j >= 0 else None
+    if (
+        prev is not None
+        and prev.slot in a.needs
+        and _glued(text, prev, atoms[j + 1])
+        and not (a.slot == "clock" and prev.inflected)
+    ):
         return True
     if nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt):
         return True
