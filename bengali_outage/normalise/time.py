@@ -246,7 +246,13 @@ def _part(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     inflected = bool(g.group("suf"))
     return (
         Atom(
-            "part", m.start(), m.end(), "<part-of-day>", part=word, approximate=approximate, needs=needs,
+            "part",
+            m.start(),
+            m.end(),
+            "<part-of-day>",
+            part=word,
+            approximate=approximate,
+            needs=needs,
             inflected=inflected,
         ),
     )
@@ -368,6 +374,7 @@ _TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<h> AM|PM": ("m", "এম"),
     "<hhmm> ঘণ্টা": ("ঘণ্টা",),
     "<part-of-day>": ("ভোর", "সকাল", "বেলা", "দুপুর", "মধ্যাহ্ন", "বিকেল", "বিকাল", "সন্ধ", "রাত", "প্রত্যুষ"),
+    "গত রাত": ("রাত",),
     "<zone>": (
         "সময়",
         "টাইম",
