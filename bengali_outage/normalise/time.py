@@ -43,7 +43,6 @@ from bengali_outage.normalise import date as dates
 from bengali_outage.normalise._rule import Rule
 from bengali_outage.normalise.date import (
     DIGIT,
-    Relative,
     DIGITS,
     NOUN_SUFFIX,
     Atom,
@@ -52,6 +51,7 @@ from bengali_outage.normalise.date import (
     Groups,
     Produce,
     Reference,
+    Relative,
     Slot,
     alternation,
     digits_value,
