@@ -17,7 +17,7 @@ import regex
 from bengali_outage.assemble import terms
 from bengali_outage.assemble.segment import Sentence, values_in
 from bengali_outage.lang.incident_terms import NETWORK_SYMPTOMS
-from bengali_outage.lang.services import SERVICE_NOUNS
+from bengali_outage.lang.places import COUNTRIES
 from bengali_outage.models import (
     Cause,
     CauseCategory,
@@ -40,9 +40,6 @@ from bengali_outage.tag._types import EntityMatch, RegionMention
 # Service kinds that other services run on: named beside failing apps, they are the cause.
 PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})
 _GENERIC_KIND: Final = "generic"
-_SERVICE_NOUN: Final = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
-)
 _DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
 # An apostrophe between letters (Couldn't, I'm) does not close a single-quoted message.
 _SINGLE_QUOTED: Final = regex.compile(
@@ -156,10 +153,6 @@ def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], tex
                 continue
             if terms.UNAFFECTED.search(_clause(s, m)):
                 continue
-            if m.source.startswith("model:") and not _SERVICE_NOUN.search(
-                text[max(0, m.start - 30) : m.end + 30]
-            ):
-                continue  # a name the model alone calls a service needs "অ্যাপ", "প্ল্যাটফর্ম"… beside it
             if m.kind in PROVIDER_KINDS:
                 providers.append(m)
             elif m.kind != _GENERIC_KIND:
@@ -216,10 +209,19 @@ def regions(
             code, zs, ze = zone
             if not any(c == code for c, _ in found):
                 found.setdefault((code, _ZONE_NAMES.get(code, code)), []).append(Span(s.start + zs, s.start + ze))
-    return [RegionRef(code=c, name=n, spans=tuple(sp)) for (c, n), sp in found.items()]
+    # One entry per code: named after the country itself when the text names it, else the first place.
+    by_code: dict[str, tuple[str, list[Span]]] = {}
+    for (code, name), spans in found.items():
+        if code not in by_code:
+            by_code[code] = (name, list(spans))
+        else:
+            first, kept = by_code[code]
+            by_code[code] = (name if name == _COUNTRY_NAMES.get(code) else first, kept + spans)
+    return [RegionRef(code=c, name=n, spans=tuple(sorted(sp))) for c, (n, sp) in by_code.items()]
 
 
 _ZONE_NAMES: Final = {"IN": "ভারত", "BD": "বাংলাদেশ", "US": "মার্কিন যুক্তরাষ্ট্র", "GB": "যুক্তরাজ্য"}
+_COUNTRY_NAMES: Final = {row.code: row.name for row in COUNTRIES}
 
 
 # --- symptoms -----------------------------------------------------------------------------

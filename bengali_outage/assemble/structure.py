@@ -234,7 +234,7 @@ def analyse(
             continue
         # Only a short line can be nothing but a date; long ones skip the time reader here.
         short = len(_WORD.findall(line.text)) <= _DATE_LINE_MAX_WORDS
-        times = _times_in(line, reference) if short or structure.dateline is None and body_count <= 2 else []
+        times = _times_in(line, reference) if short or (structure.dateline is None and body_count <= 2) else []
         if short and _is_date_only(line, times, entities):
             # A bare date under the headline stamps the article; above it, it is the page's.
             if headline_seen and i - headline_index <= 3 and under_headline is None:

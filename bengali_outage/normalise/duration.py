@@ -60,10 +60,10 @@ _UNIT_SECONDS: Final[dict[str, int]] = dict(dur.DURATION_UNITS)
 _UNIT: Final = f"(?:{_alt(_UNIT_SECONDS)})"
 _HALF: Final = f"(?:{_alt(dur.HALF_WORDS)})"
 _JOIN: Final = "(?:[ ]*-?[ ]*|')"  # ২ ঘণ্টা, ২-ঘণ্টা, দু'দিন, দুদিন
-_AMOUNTISH: Final = rf"(?:{AMOUNT_WORDS}|[ '\-–])+?"
+_AMOUNTISH: Final = rf"(?:{AMOUNT_WORDS}|[ '\-–]){{1,24}}?"
 _PART: Final = regex.compile(rf"(?:(?P<half>{_HALF})[ ]?|(?P<amt>{_AMOUNTISH}){_JOIN})(?P<unit>{_UNIT})")
 _PART_SOURCE: Final = rf"(?:{_HALF}[ ]?|{_AMOUNTISH}{_JOIN}){_UNIT}"
-_PARTS: Final = rf"(?P<part>{_PART_SOURCE})(?:[ ]+(?:ও[ ]+|এবং[ ]+)?(?P<part>{_PART_SOURCE}))*"
+_PARTS: Final = rf"(?P<part>{_PART_SOURCE})(?:[ ]+(?:ও[ ]+|এবং[ ]+)?(?P<part>{_PART_SOURCE})){{0,4}}"
 _REPEATED_SECONDS: Final[dict[str, int]] = dict(dur.REPEATED_UNITS)
 # After a unit (inverted order: মিনিট দশেক, ঘণ্টা দুয়েক, মিনিট পনেরো) only words,
 # not digits, and not when another unit follows (মিনিট ৩০ সেকেন্ড).

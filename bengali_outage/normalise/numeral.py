@@ -157,9 +157,14 @@ _DIGIT_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_DIGITS}|{_DIGITS}{_DECIMALS}?)"
 _UNIT: Final = rf"(?:{_WORD_UNIT}|{_DIGIT_UNIT})"
 # A scale word is written solid onto a number word (সাতশো) but spaced after
 # digits: ২১শে is a date (the 21st), not 21 hundred.
-_GROUP: Final = rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE})*|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE})*)?)"
-_NUMBER: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*|{_BARE}(?:[ ]+{_BIG_SCALE})*)"
-_NUMBER_FROM_UNIT: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP})*)"
+_GROUP: Final = (
+    rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE}){{0,3}}|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE}){{0,2}})?)"
+)
+# A written amount has few groups (এক কোটি | বিশ লাখ | পঞ্চাশ হাজার | পাঁচশো |
+# পঞ্চাশ); bounding them keeps a run of number words (a list, a table) linear.
+_MAX_GROUPS: Final = 8
+_NUMBER: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP}){{0,{_MAX_GROUPS}}}|{_BARE}(?:[ ]+{_BIG_SCALE}){{0,3}})"
+_NUMBER_FROM_UNIT: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP}){{0,{_MAX_GROUPS}}})"
 _RANGE_SEP: Final = r"(?:[ ]*[-–][ ]*|[ ]+(?:থেকে|হতে|বা|কিংবা|অথবা)[ ]+|[ ]+)"
 _FEW: Final = f"(?:{_alt(bn.FEW_WORDS)})"
 _MANY_VALUE: Final[dict[str, int]] = dict(bn.MANY)

@@ -5,7 +5,9 @@
    (the registry was written for this beat; the model learned from general news).
 3. A model entity overlapping nothing is kept with source ``model:<version>`` and id
    ``None``, except a SERVICE, which gets an id slugged from its name less its case
-   ending (SPEC section 3).
+   ending (SPEC section 3) and is kept only with a service noun (অ্যাপ, প্ল্যাটফর্ম,
+   পরিষেবা …) within a few words: the model alone mistakes feature words
+   (টাইমলাইন) and people's trades for services.
 4. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
 
 ``tag_entities`` runs the rules and, when the shipped model is present, the model, and
@@ -22,10 +24,14 @@ from typing import Final
 import regex
 
 from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
+from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.tag._types import EntityMatch
 from bengali_outage.tag.rules import find_entities, slug, without_ending
 
 POLICY: Final = "rules-first"
+_SERVICE_NOUN: Final = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
+)
 _POSTPOSITION: Final = regex.compile("-(?:" + "|".join(HYPHENATED_POSTPOSITIONS) + r")$")
 
 
@@ -41,6 +47,8 @@ def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str)
         if any(m.start < r.end and r.start < m.end for r in rules):
             continue
         m = _trim(m, text)
+        if m.label == "SERVICE" and not _SERVICE_NOUN.search(text[max(0, m.start - 30) : m.end + 30]):
+            continue
         if m.label == "SERVICE" and m.id is None:
             words = text[m.start : m.end].split()
             m = replace(m, id=slug(" ".join([*words[:-1], without_ending(words[-1])])))
