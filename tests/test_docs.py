@@ -35,7 +35,9 @@ from bengali_outage import cli
 REPO = Path(__file__).resolve().parent.parent
 PAGES = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S)
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.M | re.S
+)
 _JSON_TOOL = re.compile(r"\|\s*python3? -m json\.tool(?:\s+--no-ensure-ascii)?\s*$")
 
 
@@ -141,10 +143,12 @@ def test_python_examples(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _run(argv: list[str]) -> str:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code: int | str | None
         try:
-            cli.main(argv)
+            code = cli.main(argv)
         except SystemExit as exc:  # --version, --help
-            assert exc.code in (0, None), err.getvalue()
+            code = exc.code
+    assert code in (0, None), f"bengali-outage {shlex.join(argv)} exited {code}: {err.getvalue()}"
     return out.getvalue()
 
 
