@@ -157,15 +157,17 @@ _DIGIT_UNIT: Final = rf"(?:{_OFFSET}[ ]+{_DIGITS}|{_DIGITS}{_DECIMALS}?)"
 _UNIT: Final = rf"(?:{_WORD_UNIT}|{_DIGIT_UNIT})"
 # A scale word is written solid onto a number word (সাতশো) but spaced after
 # digits: ২১শে is a date (the 21st), not 21 hundred.
-_GROUP: Final = (
-    rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE}){{0,3}}|{_DIGIT_UNIT}(?:[ ]+{_SCALE}(?:{_JOIN}{_SCALE}){{0,2}})?)"
+_SCALED_GROUP: Final = (
+    rf"(?:{_WORD_UNIT}(?:{_JOIN}{_SCALE}){{1,3}}|{_DIGIT_UNIT}[ ]+{_SCALE}(?:{_JOIN}{_SCALE}){{0,2}})"
 )
-# A written amount has few groups (এক কোটি | বিশ লাখ | পঞ্চাশ হাজার | পাঁচশো |
-# পঞ্চাশ); bounding them keeps a run of number words (a list, a table) linear.
+_GROUP: Final = rf"(?:{_SCALED_GROUP}|{_UNIT})"
+# Only the last group of an amount may lack a scale word (এক কোটি | বিশ লাখ |
+# পাঁচশো | পঞ্চাশ), and there are few groups: a run of number words (a list,
+# a table) is then read in linear time.
 _MAX_GROUPS: Final = 8
-_NUMBER: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP}){{0,{_MAX_GROUPS}}}|{_BARE}(?:[ ]+{_BIG_SCALE}){{0,3}})"
-_NUMBER_FROM_UNIT: Final = rf"(?:{_GROUP}(?:[ ]+{_GROUP}){{0,{_MAX_GROUPS}}})"
-_RANGE_SEP: Final = r"(?:[ ]*[-–][ ]*|[ ]+(?:থেকে|হতে|বা|কিংবা|অথবা)[ ]+|[ ]+)"
+_NUMBER_FROM_UNIT: Final = rf"(?:(?:{_SCALED_GROUP}[ ]+){{0,{_MAX_GROUPS}}}{_GROUP})"
+_NUMBER: Final = rf"(?:{_NUMBER_FROM_UNIT}|{_BARE}(?:[ ]+{_BIG_SCALE}){{0,3}})"
+_RANGE_SEP: Final = r"(?:[ ]*[-–][ ]*|[ ]+(?:থেকে|হতে|বা|কিংবা|অথবা)[ ]+)"
 _FEW: Final = f"(?:{_alt(bn.FEW_WORDS)})"
 _MANY_VALUE: Final[dict[str, int]] = dict(bn.MANY)
 _MANY: Final = "|".join(
@@ -613,7 +615,11 @@ def _about(m: regex.Match[str]) -> Amount | None:
 # fmt: off
 RULES: Final[tuple[Rule[Amount], ...]] = (
     Rule("<number> থেকে|-|বা <number>",
-         regex.compile(rf"(?P<lo>{_NUMBER})(?P<sep>{_RANGE_SEP})(?P<hi>{_NUMBER_FROM_UNIT})"), _range),
+         regex.compile(
+             rf"(?P<lo>{_NUMBER})(?P<sep>{_RANGE_SEP})(?P<hi>{_NUMBER_FROM_UNIT})"
+             rf"|(?P<lo>{_CARD})(?P<sep>[ ]+)(?P<hi>{_NUMBER_FROM_UNIT})"  # দু তিন হাজার
+         ),
+         _range),
     Rule("<number> <scale>অধিক",
          regex.compile(rf"(?:(?P<unit>{_UNIT}){_JOIN})?(?P<word>{_MORE_THAN})"), _more_than),
     Rule("কয়েক <scale>",
