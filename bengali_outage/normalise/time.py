@@ -288,8 +288,8 @@ def _zone(m: regex.Match[str]) -> tuple[Atom, ...] | None:
         offset = _offset(g.group("off"))
         if offset is None:
             return None
-    latin = g.group("z").isascii()
-    needs: frozenset[Slot] = frozenset({"clock"}) if latin else frozenset()
+    latin = g.group("z").isascii()  # IST, ET: a zone only beside a time (IST রাত ৮টা, 8 PM ET)
+    needs: frozenset[Slot] = frozenset({"clock", "part"}) if latin else frozenset()
     return (Atom("zone", m.start(), m.end(), "<zone>", utc_offset=offset, needs=needs),)
 
 
@@ -476,14 +476,17 @@ def _leans_on(atoms: list[Atom], i: int, text: str) -> bool:
     while j > 0 and atoms[j].slot == "approx" and _glued(text, atoms[j], atoms[j + 1]):
         j -= 1
     prev = atoms[j] if j >= 0 else None
+    # A weak date word leans only on a sure date: in লং মার্চ, মে দিবস neither month holds the other up.
+    sure = a.slot != "date"
     if (
         prev is not None
         and prev.slot in a.needs
+        and (sure or not prev.needs)
         and _glued(text, prev, atoms[j + 1])
         and not (a.slot == "clock" and prev.inflected)
     ):
         return True
-    if nxt is not None and nxt.slot in a.needs and _glued(text, a, nxt):
+    if nxt is not None and nxt.slot in a.needs and (sure or not nxt.needs) and _glued(text, a, nxt):
         return True
     if a.slot != "clock":
         return False
