@@ -198,6 +198,6 @@ def test_cardinals_cover_every_value_0_to_99() -> None:
 def test_word_lists_are_nfc() -> None:
     words = [
         *bn.AMBIGUOUS_CARDINALS, *bn.ARTICLE_CARDINALS, *bn.FEW_WORDS, *bn.ABOUT_SUFFIXES,
-        *bn.COUNTERS, *bn.IDENTIFIER_WORDS, bn.PEOPLE_ABOUT, bn.ABOUT_COUNT_SUFFIX,
+        *bn.COUNTERS, *bn.LABEL_WORDS_AFTER, *bn.LABEL_WORDS_BEFORE, bn.PEOPLE_ABOUT, bn.ABOUT_COUNT_SUFFIX,
     ]  # fmt: skip
     assert [w for w in words if not unicodedata.is_normalized("NFC", w)] == []

@@ -77,6 +77,8 @@ ATTRIBUTE_AFTER: Final[tuple[str, ...]] = (
     "পরিষেবা", "সেবা", "সার্ভিস", "হেল্পলাইন", "খোলা", "কল সেন্টার",
     "বয়সী", "বয়সি", "বয়স", "বয়সে", "বয়সের", "মেয়াদি", "মেয়াদী", "মেয়াদের",
 )
+# ... and after these: মেয়াদ ৩০ দিন ("valid for 30 days"), বয়স ৫ বছর.
+ATTRIBUTE_BEFORE: Final[tuple[str, ...]] = ("মেয়াদ", "মেয়াদে", "মেয়াদি", "মেয়াদী", "বয়স", "বয়সে")
 # Names that contain a duration: জি ২৪ ঘণ্টা is a West Bengal news channel.
 NAMES_WITH_DURATIONS: Final[tuple[str, ...]] = (
     "জি ২৪ ঘণ্টা", "জি 24 ঘণ্টা", "জি ২৪ ঘন্টা", "Zee 24 ঘণ্টা", "Zee ২৪ ঘণ্টা",

@@ -286,11 +286,15 @@ AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (
 # Written solid after the digits: ৫০০+ ("500 plus").
 SOLID_AFTER_QUALIFIERS: Final[tuple[tuple[str, Qualifier], ...]] = (("+", "at_least"),)
 
-# A number beside these is a label, not an amount: ৯৯৯ নম্বরে (Bangladesh's
+# A number before these is a label, not an amount: ৯৯৯ নম্বরে (Bangladesh's
 # emergency line), ১৪৪ ধারা (an order banning gatherings, often beside an
 # internet shutdown), ৫ নং ওয়ার্ড, ১২ তারিখে (the 12th of the month), উত্তর
 # ২৪ পরগনা (a West Bengal district).
-IDENTIFIER_WORDS: Final[tuple[str, ...]] = (
+LABEL_WORDS_AFTER: Final[tuple[str, ...]] = (
     "নম্বর", "নং", "ধারা", "অনুচ্ছেদ", "ক্রমিক", "তারিখ", "পরগনা", "পরগণা",
+)
+# ... and after these: নং ৫, ধারা ১৪৪, হেল্পলাইন ১৬২৩৪, হটলাইন ১২১.
+LABEL_WORDS_BEFORE: Final[tuple[str, ...]] = (
+    "নম্বর", "নং", "ধারা", "অনুচ্ছেদ", "ক্রমিক", "হেল্পলাইন", "হটলাইন", "কোড",
 )
 # fmt: on

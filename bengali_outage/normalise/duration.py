@@ -191,6 +191,9 @@ _START_GUARD: Final = regex.compile(
 _WORD_END: Final = r"(?![\p{L}\p{M}])"
 _RELATIVE_AFTER: Final = regex.compile(rf"[ ]+(?:সময়[ ]+)?(?:{_alt(dur.RELATIVE_AFTER)}){_WORD_END}")
 _RELATIVE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.RELATIVE_BEFORE)})[ ]+$")
+_ATTRIBUTE_BEFORE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.ATTRIBUTE_BEFORE)})[ ]*[:ঃ]?[ ]+$"
+)
 _ATTRIBUTE_AFTER: Final = regex.compile(rf"(?:ের|এর|র)?[ ]+(?:{_alt(dur.ATTRIBUTE_AFTER)})")
 # Minutes after a clock hour (৭টা ৪০ মিনিটে, ১০টা বেজে ৫ মিনিট, ৭:৪০ মিনিটে).
 _CLOCK_BEFORE: Final = regex.compile(
@@ -253,7 +256,7 @@ def _is_duration(text: str, start: int, core: _Core, core_start: int, end: int) 
     before = text[max(0, start - _LOOKBACK) : start]
     if _RELATIVE_AFTER.match(text, end) or _RELATIVE_BEFORE.search(before):
         return False
-    if _ATTRIBUTE_AFTER.match(text, core.end):
+    if _ATTRIBUTE_AFTER.match(text, core.end) or _ATTRIBUTE_BEFORE.search(before):
         return False
     if _CLOCK_BEFORE.search(text[max(0, core_start - _LOOKBACK) : core_start]):
         return False

@@ -253,9 +253,9 @@ _PRECEDED_BY_YEAR_WORD: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:থেকে|হতে|চলতি|গত|বিগত|আগামী|{_ERAS})(?:ের|এর|র)?[ ]+$"
 )
 _PRECEDED_BY_DAY_PART: Final = regex.compile(rf"(?:{_DAY_PARTS})(?:ে|র|য়|তে)?[ ]+$")
-_FOLLOWED_BY_IDENTIFIER: Final = regex.compile(rf"[ ]*(?:{_alt(bn.IDENTIFIER_WORDS)}){_WORD_END}")
+_FOLLOWED_BY_IDENTIFIER: Final = regex.compile(rf"[ ]*(?:{_alt(bn.LABEL_WORDS_AFTER)}){_WORD_END}")
 _PRECEDED_BY_IDENTIFIER: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(bn.IDENTIFIER_WORDS)})[ ]*[:ঃ]?[ ]*$"
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(bn.LABEL_WORDS_BEFORE)})(?:ের|এর|র|ে)?[ ]*[:ঃ]?[ ]*$"
 )
 _LOOKBACK: Final = 24
 
