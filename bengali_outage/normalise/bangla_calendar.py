@@ -39,7 +39,11 @@ def month_lengths(year: int) -> tuple[int, ...]:
 
 
 def new_year(year: int) -> date:
-    """1 বৈশাখ of Bengali year ``year``."""
+    """1 বৈশাখ of Bengali year ``year``.
+
+    >>> new_year(1432)
+    datetime.date(2025, 4, 14)
+    """
     return date(year + YEAR_OFFSET, 4, 14)
 
 

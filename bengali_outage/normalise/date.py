@@ -129,14 +129,24 @@ NOUN_SUFFIX: Final = r"(?:-?(?:য়ের|য়|ের|এর|তে|কে|�
 
 
 def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
-    """A regex alternation of ``words``, longest first; a space matches any run of spaces or a hyphen."""
-    parts = [regex.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in sorted(set(words), key=len, reverse=True)]
+    """A regex alternation of ``words``, longest first; a space matches any run of spaces or a hyphen.
+
+    >>> alternation(["এ", "এই", "Nov"])
+    '(?:Nov|এই|এ)'
+    """
+    parts = [
+        regex.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in sorted(set(words), key=lambda w: (-len(w), w))
+    ]
     body = "|".join(parts)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
 def digits_value(s: str) -> int:
-    """The value of a run of Bengali and/or Latin digits."""
+    """The value of a run of Bengali and/or Latin digits.
+
+    >>> digits_value("২০2৪")
+    2024
+    """
     latin = s.translate(TO_LATIN_DIGITS)
     if not latin.isascii() or not latin.isdigit():
         raise ValueError(f"this is a bug in bengali_outage: {s!r} is not a digit string")
@@ -148,7 +158,11 @@ def _lookup(table: Iterable[tuple[str, int]]) -> dict[str, int]:
 
 
 def key(s: str) -> str:
-    """A table word as looked up: case folded, runs of spaces and hyphens made one space."""
+    """A table word as looked up: case folded, runs of spaces and hyphens made one space.
+
+    >>> key("Nov"), key("গত   কাল"), key("ভোর-রাত")
+    ('nov', 'গত কাল', 'ভোর রাত')
+    """
     return " ".join(s.replace("-", " ").split()).casefold()
 
 
@@ -524,12 +538,12 @@ def _period(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     )
 
 
-_GENITIVE_BEFORE: Final = _compile(r"(?:র|ের|এর)[\s\-]*$")
+_GENITIVE_BEFORE: Final = _compile(r"(?:র|ের|এর)[\s\-]*$")  # searched in the few characters before
 
 
 def _ago(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     g = Groups(m)
-    if _GENITIVE_BEFORE.search(m.string, 0, m.start()) and m.start() > 0:
+    if m.start() > 0 and _GENITIVE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # ঘটনার দু'দিন আগে counts from an event, not from the reference
     unit = _UNIT_OF[_key(g.group("unit"))]
     approximate = bool(g.group("ac"))
@@ -695,6 +709,11 @@ def reference_date(reference: Reference) -> date | None:
 
 
 def weekday_of(d: date) -> Weekday:
+    """The SPEC weekday name of a date.
+
+    >>> weekday_of(date(2024, 3, 12))
+    'tuesday'
+    """
     return WEEKDAYS[d.weekday()]
 
 
@@ -760,7 +779,14 @@ def _weekday_date(weekday: Weekday, ref: date, shift: int | None) -> date:
 
 
 def mergeable(dates: Sequence[Atom], new: Atom) -> bool:
-    """Whether date atom ``new`` can join ``dates`` in one TimePoint (they name parts of one date)."""
+    """Whether date atom ``new`` can join ``dates`` in one TimePoint (they name parts of one date).
+
+    >>> year = Atom("date", 0, 10, "<year> সাল", year=2024)
+    >>> mergeable([year], Atom("date", 11, 17, "<day> <month> <year>", month=3, day=12))
+    True
+    >>> mergeable([year], Atom("date", 11, 20, "<year> সাল", year=2023))
+    False
+    """
     if not dates:
         return True
     if new.calendar == "hijri" or any(d.calendar == "hijri" for d in dates):
@@ -776,13 +802,13 @@ def mergeable(dates: Sequence[Atom], new: Atom) -> bool:
         if rel is None:
             raise RuntimeError("this is a bug in bengali_outage: a relative atom lost its relative date")
         rest = [d for d in (*dates, new) if d.relative is None]
-        if rel.anchor == "previous" or rel.approximate:
+        if rel.approximate:
             return False
         if rel.unit == "year":
             return all(d.year is None for d in rest)
         if rel.unit == "month":
             return all(d.year is None and d.month is None for d in rest)
-        return False
+        return True  # আজ (১২ মার্চ): the date named says the same day again
     have = {f for d in dates for f in ("year", "month", "day") if getattr(d, f) is not None}
     adds = {f for f in ("year", "month", "day") if getattr(new, f) is not None}
     return not (have & adds)
@@ -804,6 +830,11 @@ def resolve_date(
     ``previous`` is the last full date named earlier in the text (for এদিন,
     পরদিন); ``text`` is quoted in the notes. A relative date with nothing to
     count from leaves its fields None and sets ``unresolved``.
+
+    >>> yesterday = Atom("date", 0, 6, "আজ|গতকাল|আগামীকাল|পরশু", relative=Relative("day", -1))
+    >>> f = resolve_date([yesterday], None, date(2024, 3, 12), None, "গতকাল")
+    >>> (f.year, f.month, f.day, f.weekday)
+    (2024, 3, 11, 'monday')
     """
     out = DateFields()
     if not dates and weekday is None:
@@ -901,9 +932,11 @@ def _apply_relative(
         out.notes.append(relative.note)
     if relative.anchor != "reference" and anchor is previous:
         out.notes.append(f"{text!r} read as {base.full()}, counted from the date named before it")
-    if out.month is not None or out.day is not None:  # চলতি বছরের মার্চ মাসে, চলতি মাসের ১২ তারিখে
+    if out.year is not None or out.month is not None or out.day is not None:
+        # চলতি বছরের মার্চ মাসে, চলতি মাসের ১২ তারিখে, আজ (১২ মার্চ): what the text names wins
+        base.year = out.year if out.year is not None else base.year
         base.month = out.month if out.month is not None else base.month
-        base.day = out.day
+        base.day = out.day if out.month is None or out.day is not None else None
         base.weekday = None
     out.year, out.month, out.day, out.weekday = base.year, base.month, base.day, base.weekday
     out.approximate |= base.approximate

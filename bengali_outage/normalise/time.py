@@ -172,7 +172,12 @@ def _clock_words(m: regex.Match[str]) -> tuple[Atom, ...] | None:
         or g.group("samay")
     )
     struck = bool(g.group("struck") or g.group("baje"))
-    if struck and hour == 12 and g.group("hw") and _GENITIVE_BEFORE.search(text, 0, m.start()):
+    if (
+        struck
+        and hour == 12
+        and g.group("hw")
+        and _GENITIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    ):
         return None  # এক্সের বারোটা বেজেছে: "X is ruined", an idiom
     locative = (g.group("case") or "").startswith(("য়", "তে"))
     context = bool(g.group("ctr") == "ঘটিকা" or g.group("after") or _CLOCK_AFTER.match(text, m.end()))
