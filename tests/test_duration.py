@@ -91,6 +91,7 @@ def test_duration_tables_are_nfc_and_unambiguous() -> None:
         *(w for w, _ in rows), *dur.HALF_WORDS, *dur.VAGUE_DURATIONS, *dur.EMPHASIS_BEFORE,
         *dur.DURATION_TAILS, *dur.DURATION_TAILS_AFTER_GENITIVE, *dur.SOLID_DURATION_TAILS,
         *dur.RELATIVE_AFTER, *dur.RELATIVE_BEFORE, *dur.ATTRIBUTE_AFTER, *dur.ATTRIBUTE_BEFORE,
+        *dur.ROUND_THE_CLOCK_NOUNS, *dur.OUTAGE_WORDS, *dur.NAMES_WITH_DURATIONS,
     ]  # fmt: skip
     assert [w for w in words if not unicodedata.is_normalized("NFC", w)] == []
     assert all(seconds > 0 for _, seconds in rows)

@@ -71,17 +71,27 @@ RELATIVE_BEFORE: Final[tuple[str, ...]] = (
     "গত", "বিগত", "গেল", "আগামী", "চলতি", "পরবর্তী", "আগের", "পরের", "শেষ",
     "সামনের", "প্রথম",
 )
-# A duration before these describes a thing, not an interruption:
-# ২৪ ঘণ্টা পরিষেবা ("round-the-clock service"), পাঁচ বছর বয়সী ("five years old").
+# A duration before these describes a thing, not an interruption: পাঁচ বছর
+# বয়সী ("five years old"), দুই বছর মেয়াদি ("with a two-year term").
 ATTRIBUTE_AFTER: Final[tuple[str, ...]] = (
-    "পরিষেবা", "সেবা", "সার্ভিস", "হেল্পলাইন", "খোলা", "কল সেন্টার",
     "বয়সী", "বয়সি", "বয়স", "বয়সে", "বয়সের", "মেয়াদি", "মেয়াদী", "মেয়াদের",
+)
+# ২৪ ঘণ্টা পরিষেবা is "round-the-clock service", unless an outage word
+# follows (২৪ ঘণ্টা পরিষেবা বন্ধ, "service down for 24 hours").
+ROUND_THE_CLOCK_NOUNS: Final[tuple[str, ...]] = (
+    "পরিষেবা", "সেবা", "সার্ভিস", "হেল্পলাইন", "খোলা", "কল সেন্টার", "চালু",
+)
+OUTAGE_WORDS: Final[tuple[str, ...]] = (
+    "বন্ধ", "ব্যাহত", "বিঘ্নিত", "অচল", "বিচ্ছিন্ন", "বিপর্যস্ত", "ডাউন", "বিকল",
 )
 # ... and after these: মেয়াদ ৩০ দিন ("valid for 30 days"), বয়স ৫ বছর.
 ATTRIBUTE_BEFORE: Final[tuple[str, ...]] = ("মেয়াদ", "মেয়াদে", "মেয়াদি", "মেয়াদী", "বয়স", "বয়সে")
-# Names that contain a duration: জি ২৪ ঘণ্টা is a West Bengal news channel.
+# Phrases that contain a duration but are not one: জি ২৪ ঘণ্টা is a West
+# Bengal news channel; ৩৬৫ দিন ২৪ ঘণ্টা and সপ্তাহে সাত দিন mean "always".
 NAMES_WITH_DURATIONS: Final[tuple[str, ...]] = (
     "জি ২৪ ঘণ্টা", "জি 24 ঘণ্টা", "জি ২৪ ঘন্টা", "Zee 24 ঘণ্টা", "Zee ২৪ ঘণ্টা",
+    "৩৬৫ দিন ২৪ ঘণ্টা", "৩৬৫ দিনই ২৪ ঘণ্টা", "সাত দিন ২৪ ঘণ্টা", "৭ দিন ২৪ ঘণ্টা",
+    "সপ্তাহে সাত দিন", "সপ্তাহে ৭ দিন", "দিনে ২৪ ঘণ্টা", "দিনে চব্বিশ ঘণ্টা",
 )
 # English time words after a number in page furniture (3 Min Read): the
 # number is not a count. Matched ignoring case.

@@ -108,6 +108,8 @@ def _parts(m: regex.Match[str]) -> _Core | None:
             continue
         if not exact or unit >= last_unit or total.low is None or core.low is None:
             break
+        if core.low * 60 >= last_unit:
+            break  # ২ ঘণ্টা ৯০ মিনিট is not one duration
         total = _Core(total.low + core.low, total.low + core.low, "exact", end)
         last_unit = unit
     return total
@@ -195,6 +197,11 @@ _ATTRIBUTE_BEFORE: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.ATTRIBUTE_BEFORE)})[ ]*[:ঃ]?[ ]+$"
 )
 _ATTRIBUTE_AFTER: Final = regex.compile(rf"(?:ের|এর|র)?[ ]+(?:{_alt(dur.ATTRIBUTE_AFTER)})")
+_ROUND_THE_CLOCK: Final = regex.compile(
+    rf"(?:ের|এর|র|ই)?[ ]+(?:{_alt(dur.ROUND_THE_CLOCK_NOUNS)})(?:\p{{L}}|\p{{M}})*"
+    rf"(?![ ]+(?:{_alt(dur.OUTAGE_WORDS)}))"
+)
+_DAY_MINUTES: Final = 1440
 # Minutes after a clock hour (৭টা ৪০ মিনিটে, ১০টা বেজে ৫ মিনিট, ৭:৪০ মিনিটে).
 _CLOCK_BEFORE: Final = regex.compile(
     rf"(?:(?:[০-৯0-9][ ]?|(?<![\p{{L}}\p{{M}}])(?:{_CARD_WORDS}|{_alt(w for w, _ in bn.FRACTION_WHOLES)}|এক|ন|বার)'?)"
@@ -258,9 +265,11 @@ def _is_duration(text: str, start: int, core: _Core, core_start: int, end: int) 
         return False
     if _ATTRIBUTE_AFTER.match(text, core.end) or _ATTRIBUTE_BEFORE.search(before):
         return False
+    if core.low == _DAY_MINUTES and core.high == _DAY_MINUTES and _ROUND_THE_CLOCK.match(text, core.end):
+        return False
     if _CLOCK_BEFORE.search(text[max(0, core_start - _LOOKBACK) : core_start]):
         return False
-    for name in _NAMES.finditer(text, max(0, start - _LOOKBACK), min(len(text), end + _LOOKBACK)):
+    for name in _NAMES.finditer(text, max(0, start - 2 * _LOOKBACK), min(len(text), end + 2 * _LOOKBACK)):
         if name.start() < end and start < name.end():
             return False
     return not _CLOCK_HOURS.match(text, core_start)
