@@ -12,6 +12,7 @@ against the reference. Conventions are in ``docs/times.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -848,10 +849,23 @@ def _before(a: TimePoint, b: TimePoint) -> bool:
 # ---------------------------------------------------------------- the whole reading
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Reading:
-    points: list[TimePoint]
-    intervals: list[tuple[int, int, int]]  # (first point, second point, text end)
+    points: tuple[TimePoint, ...]
+    intervals: tuple[tuple[int, int, int], ...]  # (first point, second point, text end)
+    notes: tuple[str, ...]
+
+
+def _reading(text: str, reference: Reference) -> _Reading:
+    dates.reference_date(reference)  # refuse a bad reference before it is used as a cache key
+    return _cached_reading(text, reference)
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_reading(text: str, reference: Reference) -> _Reading:
+    """find_times and find_intervals over one text share one reading (the pipeline asks for both)."""
+    notes: list[str] = []
+    return _read(text, reference, notes)
 
 
 def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
@@ -901,12 +915,12 @@ def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
         if tp is not None:
             index[i] = len(kept)
             kept.append(tp)
-    intervals = [
+    intervals = tuple(
         (index[lk.first], index[lk.second], lk.end)
         for lk in links
         if lk.interval and lk.first in index and lk.second in index
-    ]
-    return _Reading(kept, intervals)
+    )
+    return _Reading(tuple(kept), intervals, tuple(dict.fromkeys(warnings)))
 
 
 def find_times(
@@ -921,11 +935,10 @@ def find_times(
     >>> [(t.text, t.weekday, t.hour, t.minute) for t in find_times("বুধবার রাত সাড়ে আটটা নাগাদ")]
     [('বুধবার রাত সাড়ে আটটা নাগাদ', 'wednesday', 20, 30)]
     """
-    notes: list[str] = []
-    points = _read(text, reference, notes).points
+    reading = _reading(text, reference)
     if warnings is not None:
-        warnings.extend(dict.fromkeys(notes))
-    return points
+        warnings.extend(reading.notes)
+    return list(reading.points)
 
 
 def find_intervals(
@@ -936,10 +949,9 @@ def find_intervals(
     >>> [(i.start.hour, i.end.hour, i.end.minute) for i in find_intervals("সকাল ৬টা থেকে বেলা ৮টা ২০ মিনিট পর্যন্ত")]
     [(6, 8, 20)]
     """
-    notes: list[str] = []
-    reading = _read(text, reference, notes)
+    reading = _reading(text, reference)
     if warnings is not None:
-        warnings.extend(dict.fromkeys(notes))
+        warnings.extend(reading.notes)
     out = []
     for a, b, end in reading.intervals:
         first, second = reading.points[a], reading.points[b]
