@@ -50,6 +50,7 @@ __all__ = [
     "parse_digits",
     "parse_number",
     "parse_ordinal",
+    "render_digits",
     "render_number",
 ]
 
@@ -74,7 +75,6 @@ class Amount:
     kind: Kind = "plain"
     year_like: bool = False
     clock_like: bool = False
-    rule: str = ""
 
 
 # --------------------------------------------------------------------------
@@ -252,7 +252,7 @@ _FOLLOWED_BY_YEAR_WORD: Final = regex.compile(r"[ ]+(?:থেকে|পর্য
 _PRECEDED_BY_YEAR_WORD: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:থেকে|হতে|চলতি|গত|বিগত|আগামী|{_ERAS})(?:ের|এর|র)?[ ]+$"
 )
-_PRECEDED_BY_DAY_PART: Final = regex.compile(rf"(?:{_DAY_PARTS})(?:ে|র|য়|তে)?[ ]+$")
+_PRECEDED_BY_DAY_PART: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_DAY_PARTS})(?:ে|র|য়|তে)?[ ]+$")
 _FOLLOWED_BY_IDENTIFIER: Final = regex.compile(rf"[ ]*(?:{_alt(bn.LABEL_WORDS_AFTER)}){_WORD_END}")
 _PRECEDED_BY_IDENTIFIER: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(bn.LABEL_WORDS_BEFORE)})(?:ের|এর|র|ে)?[ ]*[:ঃ]?[ ]*$"
@@ -491,9 +491,9 @@ def _number(m: regex.Match[str]) -> Amount | None:
     reading = _read_number(m.string, m.start(), m.end())
     if reading is None:
         return None
-    card = _lone_card(reading)
-    if len(reading.atoms) == 1 and not reading.atoms[0].is_scale:
-        card = m.string[reading.atoms[0].start : reading.atoms[0].end]
+    # The word as written, for a lone number word (নয়, এক) or fraction (অর্ধ).
+    atom = reading.atoms[0]
+    card = m.string[atom.start : atom.end] if len(reading.atoms) == 1 and not atom.is_scale else None
     kind: Kind = "plain"
     if card in bn.ARTICLE_CARDINALS:
         kind = "article"
@@ -538,7 +538,7 @@ def _range(m: regex.Match[str]) -> Amount | None:
         low *= hi.first_multiplier  # ৩-৪ হাজার: the scale word serves both
     if not low < hi.value:
         return None
-    if _year_like(lo) and (_year_like(hi) or sep in "-–"):
+    if _year_like(lo) and (_year_like(hi) or sep in ("-", "–")):
         return None  # ২০১৮ থেকে ২০২৪, ২০২৩-২৪
     clock = len(lo.atoms) == 1 and len(hi.atoms) == 1 and hi.value <= 24
     return Amount(low, hi.value, "approximate", hi.end, _tail_of(hi), clock_like=clock)
