@@ -75,38 +75,37 @@ def _minutes(amount: Fraction | None, unit: str) -> Fraction | None:
     return None if amount is None else amount * _UNIT_SECONDS[unit] / 60
 
 
-def _read_part(text: str, start: int, end: int) -> tuple[_Core, bool] | None:
-    """One amount + unit; the flag says whether it is exact (so more units may follow)."""
+def _read_part(text: str, start: int, end: int) -> tuple[_Core, int] | None:
+    """One amount and unit, with the unit's length in seconds."""
     m = _PART.fullmatch(text, start, end)
     if m is None:
         return None
     unit = m.group("unit")
     if m.start("half") >= 0:
-        half = Fraction(1, 2)
-        return _Core(_minutes(half, unit), _minutes(half, unit), "exact", end), True
+        half = _minutes(Fraction(1, 2), unit)
+        return _Core(half, half, "exact", end), _UNIT_SECONDS[unit]
     amount = match_amount(text, m.start("amt"))
     if amount is None or amount.end != m.end("amt"):
         return None
     core = _Core(_minutes(amount.low, unit), _minutes(amount.high, unit), amount.qualifier, end)
-    return core, amount.qualifier == "exact"
+    return core, _UNIT_SECONDS[unit]
 
 
 def _parts(m: regex.Match[str]) -> _Core | None:
-    text = m.string
+    """Units in sequence, largest first (এক ঘণ্টা ২০ মিনিট); only an exact first part has more."""
     total: _Core | None = None
     last_unit = 0
     for start, end in zip(m.starts("part"), m.ends("part"), strict=True):
-        got = _read_part(text, start, end)
+        got = _read_part(m.string, start, end)
         if got is None:
             break
-        core, exact = got
-        unit = _UNIT_SECONDS[_PART.fullmatch(text, start, end).group("unit")]  # type: ignore[union-attr]
+        core, unit = got
         if total is None:
             total, last_unit = core, unit
-            if not exact:
+            if core.qualifier != "exact":
                 break
             continue
-        if not exact or unit >= last_unit or total.low is None or core.low is None:
+        if core.qualifier != "exact" or unit >= last_unit or total.low is None or core.low is None:
             break
         if core.low * 60 >= last_unit:
             break  # ২ ঘণ্টা ৯০ মিনিট is not one duration
