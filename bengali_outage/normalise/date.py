@@ -653,14 +653,16 @@ RULES: Final[tuple[Produce, ...]] = (
 # fmt: on
 
 
-# A cheap test per rule: a (case-folded) text holding none of these strings
-# cannot match the rule, so the rule is not run. Most texts need few rules.
+# A cheap test per rule: a (case-folded) text holding none of these strings, or
+# not matching this plain regex, cannot match the rule, which is then not run.
 _BN_MONTH_WORDS: Final = tuple(w for w, _ in GREGORIAN_MONTHS if not w.isascii())
 _EN_MONTH_WORDS: Final = tuple(w.casefold() for w, _ in GREGORIAN_MONTHS if w.isascii())
 _MONTH_WORDS: Final = _BN_MONTH_WORDS + _EN_MONTH_WORDS
-TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "<yyyy>-<mm>-<dd>": ("-", "/", "."),
-    "<dd>/<mm>/<yyyy>": ("-", "/", "."),
+Trigger = tuple[str, ...] | str  # words, any of which must occur; or a regex that must match
+
+TRIGGERS: Final[dict[str, Trigger]] = {
+    "<yyyy>-<mm>-<dd>": r"[০-৯0-9][-/.][০-৯0-9]",
+    "<dd>/<mm>/<yyyy>": r"[০-৯0-9][-/.][০-৯0-9]",
     "<day> <month> <year>": _MONTH_WORDS,
     "<month> <day>, <year>": _MONTH_WORDS,
     "<month> <day>": _EN_MONTH_WORDS,
@@ -671,7 +673,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<month>": _BN_MONTH_WORDS,
     "<day> তারিখ": ("তারিখ",),
     "<year> সাল": tuple(w.casefold() for w, _ in ERA_WORDS),
-    "<year>-এর": ("এ", "র"),
+    "<year>-এর": r"[০-৯0-9]{4}\s?-?\s?[এর]",
     "<day> <bangla-month> <year>": tuple(w for w, _ in BANGLA_MONTHS),
     "<day> <hijri-month> <year>": tuple(w.split()[0] for w, _ in HIJRI_MONTHS),
     "<weekday>": ("বার", "day"),

@@ -373,14 +373,14 @@ RULES: Final[tuple[Produce, ...]] = (
 )
 # fmt: on
 
-_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+_TRIGGERS: Final[dict[str, dates.Trigger]] = {
     **dates.TRIGGERS,
     "সাড়ে|সোয়া|পৌনে <hour>টা <minutes>": HOUR_COUNTERS,
-    "<hh>:<mm>": (":", "ঃ", "."),
+    "<hh>:<mm>": r"[০-৯0-9]\s?[:ঃ.]\s?[০-৯0-9]",
     "<h> AM|PM": ("m", "এম"),
     "<hhmm> ঘণ্টা": ("ঘণ্টা",),
     "<part-of-day>": ("ভোর", "সকাল", "বেলা", "দুপুর", "মধ্যাহ্ন", "বিকেল", "বিকাল", "সন্ধ", "রাত", "প্রত্যুষ"),
-    "গত রাত": ("রাত",),
+    "গত রাত": ("গত", "গেল"),
     "<zone>": (
         "সময়",
         "টাইম",
@@ -402,8 +402,12 @@ _TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "<meridiem>": ("m", "এম", "পূর্বাহ্", "অপরাহ্"),
     "প্রায়|আনুমানিক": tuple(w.casefold() for w in APPROXIMATE_BEFORE),
 }
-_TRIGGER_PATTERNS: Final[dict[tuple[str, ...], re.Pattern[str]]] = {
-    words: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+_TRIGGER_PATTERNS: Final[dict[dates.Trigger, re.Pattern[str]]] = {
+    words: re.compile(
+        words
+        if isinstance(words, str)
+        else "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    )
     for words in _TRIGGERS.values()
 }
 # The rules by trigger, in RULES order within each: one trigger search serves them all.
