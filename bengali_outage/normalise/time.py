@@ -112,8 +112,10 @@ _MINUTE_CLOSERS: Final = alternation(
         *(w for w, _ in ZONES),
     )
 )
+# মিনিট, and its abbreviations মিঃ and মি. in print.
+_MINUTE_WORD: Final = rf"(?:মিনিট{NOUN_SUFFIX}|মিঃ|মি\.)"
 _MINUTES: Final = (
-    rf"(?:\s*(?P<baje>বেজে|বাজিয়ে)?\s*(?P<min>{_MINUTE_NUMBER})\s*মিনিট{NOUN_SUFFIX}"
+    rf"(?:\s*(?P<baje>বেজে|বাজিয়ে)?\s*(?P<min>{_MINUTE_NUMBER})\s*{_MINUTE_WORD}"
     rf"(?:\s*{DIGIT}{{1,2}}\s*সেকেন্ড{NOUN_SUFFIX})?"
     rf"|\s*বাজতে\s*(?P<tomin>{_MINUTE_NUMBER})\s*মিনিট\s*(?:বাকি(?:\s*থাকতে)?)?"
     rf"|\s+(?P<bmin>{DIGIT}{{2}})(?!{DIGIT})(?:-?(?:এ|য়|তে))?"
@@ -341,14 +343,14 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}:/.])(?:{_FRACTION}\s*)?(?P<hd>{DIGIT}{{1,2}})"
         rf"(?:(?P<sep>[:ঃ])\s?(?P<mm>{DIGIT}{{2}})(?::{DIGIT}{{2}})?|(?P<sep>\.)(?P<mm>{DIGIT}{{2}}))"
         rf"(?![০-৯0-9]|[:/.,][০-৯0-9])(?:\s?{_MERIDIEM})?(?:\s?-?(?P<ctr>{alternation(HOUR_COUNTERS)}))?"
-        rf"{_CLOCK_CASE}(?P<minw>\s*মিনিট{NOUN_SUFFIX})?{_APPROX_AFTER}{_AFTER}{E}"
+        rf"{_CLOCK_CASE}(?P<minw>\s*{_MINUTE_WORD})?{_APPROX_AFTER}{_AFTER}{E}"
     ), _clock_digits),
     Rule("<h> AM|PM", _compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}:/.])(?P<hd>{DIGIT}{{1,2}})(?P<sep>(?!))?(?P<mm>(?!))?(?P<ctr>(?!))?(?P<minw>(?!))?"
         rf"\s?{_MERIDIEM}{_APPROX_AFTER}{_AFTER}"
     ), _clock_digits),
     Rule("<hhmm> ঘণ্টা", _compile(
-        rf"{B}(?P<hhmm>{DIGIT}{{4}})\s*ঘণ্টা{NOUN_SUFFIX}{E}"
+        rf"{B}(?P<hhmm>{DIGIT}{{4}})\s*(?:ঘণ্টা|ঘন্টা){NOUN_SUFFIX}{E}"
     ), _clock_hhmm),
     Rule("<part-of-day>", _compile(
         rf"{B}(?!(?<=দিন-)রাত)(?P<p>{alternation(w for w, _ in DAY_PARTS)})(?P<suf>{NOUN_SUFFIX})"
@@ -358,7 +360,7 @@ RULES: Final[tuple[Produce, ...]] = (
         rf"{B}(?P<w>গত|গেল|গেলো)\s*(?P<p>রাত|রাত্রি)(?P<suf>{NOUN_SUFFIX})(?P<apx>(?!))?(?P<after>(?!))?{E}"
     ), _last_night),
     Rule("<zone>", _compile(
-        rf"(?:{B}(?P<z>{_BN_ZONES}){NOUN_SUFFIX}{E}(?P<off>(?!))?"
+        rf"(?:{B}(?P<z>{_BN_ZONES})(?:ানুযায়ী|ানুসারে|{NOUN_SUFFIX}){E}(?P<off>(?!))?"
         rf"|(?<![A-Za-z])(?P<z>{_LATIN_ZONES})(?:\s?{_OFFSET})?(?![A-Za-z]))"
         rf"(?:\s*{alternation(ZONE_AFTERWORDS)}{E})?"
     ), _zone),
@@ -378,7 +380,7 @@ _TRIGGERS: Final[dict[str, dates.Trigger]] = {
     "সাড়ে|সোয়া|পৌনে <hour>টা <minutes>": HOUR_COUNTERS,
     "<hh>:<mm>": r"[০-৯0-9]\s?[:ঃ.]\s?[০-৯0-9]",
     "<h> AM|PM": ("m", "এম"),
-    "<hhmm> ঘণ্টা": ("ঘণ্টা",),
+    "<hhmm> ঘণ্টা": ("ঘণ্টা", "ঘন্টা"),
     "<part-of-day>": ("ভোর", "সকাল", "বেলা", "দুপুর", "মধ্যাহ্ন", "বিকেল", "বিকাল", "সন্ধ", "রাত", "প্রত্যুষ"),
     "গত রাত": ("গত", "গেল"),
     "<zone>": (
