@@ -33,6 +33,8 @@ import pickle
 import signal
 import sys
 import tempfile
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -456,9 +458,19 @@ def _work(
 
 
 def _init_worker() -> None:
-    """Load the pipeline once per worker; Ctrl-C is the parent's to handle."""
+    """Load the pipeline once per worker; Ctrl-C is the parent's to handle, and a worker whose
+    parent has died (SIGKILL) exits instead of lingering."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
     pipeline()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:

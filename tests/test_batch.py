@@ -3,6 +3,7 @@ record, whatever the input holds; resumable after a kill; observable; the same o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import io
@@ -317,23 +318,31 @@ def _records(n: int) -> tuple[list[bytes], list[str]]:
     return lines, [str(o["id"]) for o in objs]
 
 
-def _wait_for(ready: Callable[[], bool], proc: subprocess.Popen[bytes]) -> None:
+def _wait_for(ready: Callable[[], bool], proc: subprocess.Popen[bytes] | None = None) -> None:
     """Poll until ``ready()`` (bounded, so a hang fails the test instead of blocking it)."""
     for _ in range(12_000):
         if ready():
             return
-        if proc.poll() is not None:
+        if proc is None:
+            pass
+        elif proc.poll() is not None:
             err = proc.stderr.read().decode() if proc.stderr else ""
             pytest.fail(f"the run ended before it could be interrupted: {err}")
         time.sleep(0.01)
-    proc.kill()
+    if proc is not None:
+        proc.kill()
     pytest.fail("the run made no progress")
 
 
 def _start(*args: str) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "bengali_outage.cli", "extract", "-", "--input-format", "jsonl", *args]
     return subprocess.Popen(
-        cmd, cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        cmd,
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
 
 
@@ -341,7 +350,16 @@ def _lines_in(path: Path) -> int:
     return path.read_bytes().count(b"\n") if path.exists() else 0
 
 
-@pytest.mark.parametrize(("sig", "jobs"), [(signal.SIGKILL, "1"), (signal.SIGINT, "2")])
+def _descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        for child in map(int, children):
+            found += [child, *_descendants(child)]
+    return found
+
+
+@pytest.mark.parametrize(("sig", "jobs"), [(signal.SIGKILL, "2"), (signal.SIGINT, "2")])
 def test_resume_after_a_kill_gives_each_id_exactly_once(
     tmp_path: Path, sig: signal.Signals, jobs: str
 ) -> None:
@@ -355,10 +373,22 @@ def test_resume_after_a_kill_gives_each_id_exactly_once(
     proc.stdin.write(b"".join(records[:12]))
     proc.stdin.flush()
     _wait_for(lambda: _lines_in(out) >= 12 - 2 * int(jobs), proc)
-    proc.send_signal(sig)
+    workers = _descendants(proc.pid)
+    if sig == signal.SIGINT:
+        os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole process group, workers included
+    else:
+        proc.send_signal(sig)
     _, first_err = proc.communicate(timeout=120)
     if sig == signal.SIGKILL:
         assert proc.returncode == -signal.SIGKILL
+        assert len(workers) >= 2
+        # orphaned workers notice their parent is gone and exit
+        try:
+            _wait_for(lambda: not any(Path(f"/proc/{w}").exists() for w in workers))
+        finally:
+            for w in workers:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(w, signal.SIGKILL)
         with open(out, "ab") as fh:  # what a write torn by the kill looks like
             fh.write(b'{"schema_version": 1, "id": "r0')
     else:
