@@ -16,8 +16,10 @@ import regex
 
 from bengali_outage.assemble import terms
 from bengali_outage.assemble.segment import Sentence, values_in
-from bengali_outage.lang.incident_terms import NETWORK_SYMPTOMS
+from bengali_outage.lang.incident_terms import COMMON_NOUNS, NETWORK_LEVEL_CAUSES, NETWORK_SYMPTOMS
 from bengali_outage.lang.places import COUNTRIES
+from bengali_outage.lang.services import SERVICE_NOUNS
+from bengali_outage.tag.rules import without_ending
 from bengali_outage.models import (
     Cause,
     CauseCategory,
@@ -40,6 +42,9 @@ from bengali_outage.tag._types import EntityMatch, RegionMention
 # Service kinds that other services run on: named beside failing apps, they are the cause.
 PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})
 _GENERIC_KIND: Final = "generic"
+_SERVICE_NOUN: Final = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
+)
 _DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
 # An apostrophe between letters (Couldn't, I'm) does not close a single-quoted message.
 _SINGLE_QUOTED: Final = regex.compile(
@@ -76,7 +81,7 @@ class ServiceFinding:
     providers: list[EntityMatch]
 
 
-def _refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
+def refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
     grouped: dict[str, list[EntityMatch]] = {}
     for m in mentions:
         if m.id:
@@ -103,7 +108,7 @@ def _is_channel(m: EntityMatch, text: str) -> bool:
     return terms.SPEECH.search(after) is not None or terms.CLAIM.search(after) is not None
 
 
-def _is_owner(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
+def is_owner(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
     """A company in the genitive before its product or its spokesperson: "গুগলের জেমিনি"."""
     if not terms.GENITIVE.search(text[m.start : m.end]):
         return False
@@ -138,23 +143,55 @@ def _possessed_generic(m: EntityMatch, entities: Sequence[EntityMatch], text: st
     return False
 
 
-def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str) -> ServiceFinding:
+def _is_speaker(m: EntityMatch, text: str) -> bool:
+    """Named as who said something: "ওপেনএআই তাদের স্ট্যাটাস পেজে জানায়"."""
+    if terms.GENITIVE.search(text[m.start : m.end]) or regex.search(r"(?:এ|ে|তে|য়)$", text[m.start : m.end]):
+        return False
+    after = text[m.end : m.end + 50]
+    said = terms.SPEECH.search(after)
+    return said is not None and len(after[: said.start()].split()) <= 4 and "," not in after[: said.start()]
+
+
+def _alias_of_previous(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
+    """"স্টেট ব্যাঙ্ক অফ ইন্ডিয়ার (এসবিআই)": a bracketed alias shares its name's role."""
+    return any(e.id == m.id and e.end <= m.start and text[e.end : m.start].strip() == "(" for e in entities)
+
+
+def _model_service_ok(m: EntityMatch, text: str, headline: Sentence | None) -> bool:
+    """A service only the model found needs a service noun beside it or a place in the headline."""
+    word = text[m.start : m.end]
+    if len(word) < 3 or without_ending(word) in COMMON_NOUNS:
+        return False
+    if headline is not None and headline.start <= m.start < headline.end:
+        return True
+    near = text[max(0, m.start - 25) : m.end + 25]
+    return _SERVICE_NOUN.search(near) is not None
+
+
+def services(
+    sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str, *, cause_category: str | None = None
+) -> ServiceFinding:
     """Services said to fail, and upstream providers named beside them."""
     affected: list[EntityMatch] = []
     providers: list[EntityMatch] = []
     line_starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    headline = next((s for s in sentences if s.headline), None)
     for s in sentences:
         if not (s.headline or is_outage_sentence(s)):
             continue
         for m in _entities_in(s, entities):
-            if m.label != "SERVICE" or not m.id:
-                continue
-            if _is_channel(m, text) or _is_owner(m, entities, text):
-                continue
-            if terms.UNAFFECTED.search(_clause(s, m)):
+            if m.label != "SERVICE" or not m.id or terms.UNAFFECTED.search(_clause(s, m)):
                 continue
             if m.kind in PROVIDER_KINDS:
+                # A provider speaking of its own failure ("ক্লাউডফ্লেয়ারের তরফে জানানো হয়") is still the provider.
                 providers.append(m)
+                continue
+            if _is_channel(m, text) or is_owner(m, entities, text) or _alias_of_previous(m, entities, text):
+                continue
+            if m.source.startswith("model:") and not _model_service_ok(m, text, headline):
+                continue
+            if _is_speaker(m, text):
+                continue
             elif m.kind != _GENERIC_KIND:
                 affected.append(m)
             elif _near_outage(s, m) and not _possessed_generic(m, entities, text):
@@ -163,8 +200,12 @@ def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], tex
                     affected.append(m)
     if not affected and providers:
         # Only a provider is named: its own service is what failed.
-        return ServiceFinding(_refs(providers, text), [])
-    return ServiceFinding(_refs(affected, text), providers)
+        return ServiceFinding(refs(providers, text), [])
+    operators = {m.id for m in affected if m.kind in ("operator", "isp")}
+    if len(operators) == 1 and cause_category not in NETWORK_LEVEL_CAUSES:
+        # One operator's own failure: the generic network ids are for failures across operators.
+        affected = [m for m in affected if m.kind != _GENERIC_KIND]
+    return ServiceFinding(refs(affected, text), providers)
 
 
 # --- regions --------------------------------------------------------------------------------
@@ -399,6 +440,8 @@ def cause(
     entities: Sequence[EntityMatch],
     providers: Sequence[EntityMatch],
     messages: Sequence[ErrorMessage],
+    *,
+    upstream: bool = True,
 ) -> Cause | None:
     """The best-attested cause: the operator's word beats a fact, a claim, a guess."""
     candidates: list[_Candidate] = []
@@ -439,11 +482,28 @@ def cause(
         for p in providers:
             if msg.span[0] <= p.start and p.end <= msg.span[1]:
                 candidates.append(_Candidate(3, "provider", p.id, False, Span(p.start, p.end)))
+    if providers and upstream:
+        # Apps failed because a provider under them did: the category is "provider" (SPEC),
+        # confirmed when the provider itself speaks of the failure anywhere in the incident.
+        ids = {p.id for p in providers}
+        voiced = any(
+            terms.SPEECH.search(s.text) and any(e.id in ids for e in _entities_in(s, entities)) for s in sentences
+        )
+        first = providers[0]
+        return Cause(
+            category="provider",
+            provider=first.id,
+            claimed_by=claimed_by,
+            confirmed=voiced or any(c.confirmed for c in candidates if c.category == "provider"),
+            span=Span(first.start, first.end),
+        )
     if not candidates:
         if unknown is not None:
             return Cause(category="unknown", claimed_by=claimed_by, span=unknown)
         return None
-    best = max(candidates, key=lambda c: (c.rank, c.category == "provider", -c.span[0]))
+    # At equal standing: a provider first, then a mechanism (power, a cut cable) over a place
+    # (the data centre it happened in), then the first told.
+    best = max(candidates, key=lambda c: (c.rank, c.category == "provider", c.category != "data_center", -c.span[0]))
     # Confirmed when any statement by the operator or an authority names the same cause.
     confirmed = any(c.confirmed for c in candidates if c.category == best.category and c.rank >= 3)
     return Cause(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bengali_outage.assemble import facts
 from bengali_outage.assemble.segment import Segment, Sentence, segment, split_sentences
@@ -40,6 +40,13 @@ class Tagged:
 
 def _article_entities(tagged: Tagged) -> list[EntityMatch]:
     return [e for e in tagged.entities if tagged.structure.in_article(e.start, e.end)]
+
+
+def _as_organisations(entities: Sequence[EntityMatch], text: str) -> list[EntityMatch]:
+    """A service name used for its company ("গুগলের মুখপাত্র", "ওপেনএআইয়ের চ্যাটজিপিটি") is an ORG there."""
+    return [
+        replace(e, label="ORG") if e.label == "SERVICE" and facts.is_owner(e, entities, text) else e for e in entities
+    ]
 
 
 def _article_monitor(entities: Sequence[EntityMatch]) -> str | None:
@@ -105,19 +112,26 @@ def _incident(
 ) -> Incident:
     text = tagged.text
     found = facts.services(seg.sentences, entities, text)
+    monitor = _article_monitor(entities)
+    # In a recollection the provider is usually itself what failed (CrowdStrike breaking Windows).
+    cause = facts.cause(
+        seg.sentences,
+        entities,
+        found.providers,
+        [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)],
+        upstream=seg.role == "main",
+    )
+    if cause is not None:
+        found = facts.services(seg.sentences, entities, text, cause_category=cause.category)
     services = found.affected
     if seg.role == "earlier":
-        named = [
-            ServiceRef(id=r.id, name=r.name, spans=r.spans)
-            for r in facts.services(seg.sentences, [e for e in entities if e.kind not in facts.PROVIDER_KINDS], text).affected
-        ]
+        own = facts.services(seg.sentences, entities, text)
+        named = [*own.affected, *facts.refs(own.providers, text)]
         services = named or list(inherit)
     own_messages = [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)]
     kinds = {e.id: e.kind for e in entities if e.label == "SERVICE"}
     network_only = bool(services) and all(kinds.get(s.id) in NETWORK_KINDS for s in services)
-    monitor = _article_monitor(entities)
     counts = facts.counts(seg.sentences, values, entities, tagged.markers, text, monitor)
-    cause = facts.cause(seg.sentences, entities, found.providers, own_messages)
     if seg.role == "main":
         t = facts.times(seg.sentences, values, exclude=exclude_times)
         start, end, duration = t.start, t.end, t.duration
@@ -169,7 +183,7 @@ def build(tagged: Tagged, *, id: str | None = None) -> tuple[Report, Span | None
         dateline=Dateline(place=structure.dateline[0], span=structure.dateline[1]) if structure.dateline else None,
         entities=tuple(
             Entity(text=tagged.text[e.start : e.end], label=e.label, span=Span(e.start, e.end), id=e.id, source=e.source)
-            for e in entities
+            for e in _as_organisations(entities, tagged.text)
         ),
         incidents=tuple(incidents),
         warnings=tuple(warnings),

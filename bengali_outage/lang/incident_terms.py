@@ -114,6 +114,15 @@ NOT_WORKING: Final = (
     r"কাজ (?:কর(?:ছে|ছিল|ছিলো|েনি|ে) না|করা বন্ধ)|কাজ করছিল না|অচল|স্তব্ধ|বন্ধ হয়ে (?:গেছে|যায়|গিয়েছে|গেল)"
     r"|ডাউন|চলছে না|চলছিল না|বসে (?:যায়|গেছে|গিয়েছে|যেতেই|পড়ে)|থমকে (?:যায়|গেল|গেছে)"
 )
+# Words the statistical tagger may call a service that are common nouns, never brands.
+COMMON_NOUNS: Final[frozenset[str]] = frozenset({
+    "ব্যাংক", "ব্যাঙ্ক", "কার্ড", "অ্যাপ", "ট্রেডিং", "সার্ভার", "নেটওয়ার্ক", "সিস্টেম", "পেমেন্ট", "মোবাইল",
+    "ইন্টারনেট", "ওয়েবসাইট", "সাইট", "টাইমলাইন", "ফিড", "প্ল্যাটফর্ম", "পরিষেবা", "সেবা", "এটিএম", "ডেটা",
+    "সফটওয়্যার", "ক্লাউড", "সার্ভিস", "চ্যাটবট", "গেম", "ব্রোকিং", "লেনদেন", "অ্যাকাউন্ট",
+})
+# A network-level failure: generic network ids stand beside the operators named.
+NETWORK_LEVEL_CAUSES: Final = frozenset({"cable_cut", "government", "power", "weather"})
+
 # When only networks fail (operators, ISPs, the internet at large), apps and sites
 # not opening is what a lost connection looks like, and failed payments follow
 # from it: these symptoms become, or give way to, connectivity.
@@ -136,10 +145,14 @@ CAUSE_TERMS: Final[tuple[tuple[str, CauseCategory], ...]] = (
     (r"(?:data cent(?:er|re))", "data_center"),
     (r"(?:সাবমেরিন|সমুদ্রের তলদেশের|আন্তর্জাতিক) ?(?:কেবল|ক্যাবল)" + W, "cable_cut"),
     (r"(?:ফাইবার|অপটিক্যাল ফাইবার|ক্যাবল|কেবল) (?:কাটা|কেটে|ছিঁড়ে|ক্ষতিগ্রস্ত)" + W, "cable_cut"),
+    # Bare কেবল also means "only": a cable counts when cut a few words on.
+    (r"(?:কেবল|ক্যাবল|কেব্ল)" + W + r"(?: [\p{L}\p{M}\p{N}-]+){0,4} (?:কাটা|কেটে|ছিঁড়ে)" + W, "cable_cut"),
     (r"(?:সরকারের|সরকারি|প্রশাসনের|মন্ত্রণালয়ের|বিটিআরসির) (?:নির্দেশ|সিদ্ধান্ত|আদেশ)" + W, "government"),
     (r"বন্ধ(?:ের| রাখার| করার| রাখতে| রাখা) ?(?:নির্দেশ|সিদ্ধান্ত|আদেশ|নির্দেশনা)" + W, "government"),
     (r"(?:নির্দেশে|আদেশে) (?:[\p{L}\p{M}]+ )?(?:ইন্টারনেট|সেবা|পরিষেবা) বন্ধ", "government"),
     (r"(?:ইন্টারনেট )?শাটডাউন" + W, "government"),
+    (r"বন্ধ (?:রেখেছিল|রেখেছে|রাখে|করে দেয়|করে দিয়েছিল) (?:সরকার|প্রশাসন)" + W, "government"),
+    (r"(?:সরকার|প্রশাসন)" + W + r"[^।]{0,40} বন্ধ (?:রাখে|রেখেছিল|রেখেছে|করে দেয়)", "government"),
     (r"(?:রক্ষণাবেক্ষণ|মেইনটেন্যান্স|maintenance)" + W, "maintenance"),
     (r"(?:কনফিগারেশন|configuration)" + W, "configuration"),
     (r"(?:সফটওয়্যার|software) ?(?:আপডেট|ত্রুটি|বাগ)?" + W, "software"),
@@ -170,7 +183,8 @@ CLAIM_TERMS: Final[tuple[str, ...]] = (r"দায় স্বীকার" + W
 
 # Verbs of saying: a statement by the operator or provider confirms a cause.
 SPEECH_TERMS: Final[tuple[str, ...]] = (
-    r"জানায়", r"জানান", r"জানিয়েছে" + W, r"জানানো হয়েছে", r"বলেছে" + W, r"বলেন", r"বলা হয়েছে",
+    r"জানায়", r"জানান", r"জানিয়েছে" + W, r"জানানো হয়(?:েছে)?", r"বলেছে" + W, r"বলেন", r"বলা হয়(?:েছে)?",
+    r"লেখা হয়(?:েছে)?", r"স্বীকার কর" + W, r"জানাল", r"জানিয়ে" + W,
     r"লিখেছে" + W, r"স্বীকার করেছে" + W, r"নিশ্চিত করেছে" + W, r"বিবৃতি" + W, r"ঘোষণা" + W,
     r"পোস্টে", r"বার্তায়",
 )
