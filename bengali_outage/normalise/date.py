@@ -59,7 +59,7 @@ Anchor = Literal["reference", "previous", "previous_or_reference"]
 # ---------------------------------------------------------------- atoms
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is ten times slower to build
 class Relative:
     """A date counted from the reference day (or from the day named before, ``previous``)."""
 
@@ -70,7 +70,7 @@ class Relative:
     note: str | None = None  # a warning to pass on whenever this is resolved
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, for speed; treated as immutable (copies via dataclasses.replace)
 class Atom:
     """One date or time phrase: a single slot of a ``TimePoint``; offsets index the normalised text."""
 
