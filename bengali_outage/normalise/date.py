@@ -359,8 +359,8 @@ def _year_only(m: regex.Match[str]) -> tuple[Atom, ...] | None:
             return None
         start = bangla_calendar.new_year(year)
         note = (
-            f"Bengali year {year} runs from {start:%d %B %Y} to "
-            f"{bangla_calendar.new_year(year + 1) - timedelta(days=1):%d %B %Y}; "
+            f"Bengali year {year} runs from {_english(start)} to "
+            f"{_english(bangla_calendar.new_year(year + 1) - timedelta(days=1))}; "
             f"read as {start.year}"
         )
         return _atom(m, "<year> বঙ্গাব্দ", year=start.year, approximate=True, notes=(note,))
@@ -469,7 +469,7 @@ def _bangla_date(m: regex.Match[str]) -> tuple[Atom, ...] | None:
     middle = bangla_calendar.to_gregorian(year, bmonth, 15)
     if first is None or middle is None:
         return None
-    note = f"{m.group()!r} spans two Gregorian months from {first:%d %B %Y}; the month of its middle is given"
+    note = f"{m.group()!r} spans two Gregorian months from {_english(first)}; the month of its middle is given"
     return _atom(
         m,
         "<bangla-month> <year>",
@@ -710,6 +710,17 @@ def reference_date(reference: Reference) -> date | None:
     )
 
 
+# English month names for warnings, independent of the locale (strftime's %B is not).
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _english(d: date) -> str:
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+
+
 def weekday_of(d: date) -> Weekday:
     """The SPEC weekday name of a date.
 
@@ -870,7 +881,7 @@ def resolve_date(
         full = out.full()
         if full is not None and not out.approximate and weekday_of(full) != named:
             out.notes.append(
-                f"{text!r}: {full:%d %B %Y} is a {weekday_of(full).capitalize()}, "
+                f"{text!r}: {_english(full)} is a {weekday_of(full).capitalize()}, "
                 f"not a {named.capitalize()}; the weekday named is kept"
             )
         out.weekday = named
@@ -889,7 +900,7 @@ def resolve_date(
                 out.year = year
                 out.notes.append(
                     f"year {year} inferred for {text!r}: the latest year not after the reference in which "
-                    f"{out.day} {calendar.month_name[out.month]} is a {out.weekday.capitalize()}"
+                    f"{out.day} {_MONTH_NAMES[out.month - 1]} is a {out.weekday.capitalize()}"
                 )
         elif shift in (-1, 1):
             year = _nearest_year(out.month, out.day, reference, shift)
