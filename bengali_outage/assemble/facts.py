@@ -19,7 +19,6 @@ from bengali_outage.assemble.segment import Sentence, values_in
 from bengali_outage.lang.incident_terms import COMMON_NOUNS, NETWORK_LEVEL_CAUSES, NETWORK_SYMPTOMS
 from bengali_outage.lang.places import COUNTRIES
 from bengali_outage.lang.services import SERVICE_NOUNS
-from bengali_outage.tag.rules import without_ending
 from bengali_outage.models import (
     Cause,
     CauseCategory,
@@ -38,6 +37,7 @@ from bengali_outage.normalise.duration import find_durations
 from bengali_outage.normalise.time import Interval
 from bengali_outage.normalise.values import Value
 from bengali_outage.tag._types import EntityMatch, RegionMention
+from bengali_outage.tag.rules import without_ending
 
 # Service kinds that other services run on: named beside failing apps, they are the cause.
 PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})
@@ -81,7 +81,7 @@ class ServiceFinding:
     providers: list[EntityMatch]
 
 
-def refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
+def _refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
     grouped: dict[str, list[EntityMatch]] = {}
     for m in mentions:
         if m.id:
@@ -113,8 +113,13 @@ def is_owner(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool
     if not terms.GENITIVE.search(text[m.start : m.end]):
         return False
     window_end = m.end + 60
-    if any(e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id for e in entities):
-        following = [e for e in entities if e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id]
+    # The operator's own network ("এয়ারটেলের মোবাইল ইন্টারনেট") is not a product it owns.
+    following = [
+        e
+        for e in entities
+        if e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id and e.kind != _GENERIC_KIND
+    ]
+    if following:
         gap = text[m.end : following[0].start]
         if len(gap.split()) <= 5 and "," not in gap and "।" not in gap:
             return True
@@ -200,12 +205,12 @@ def services(
                     affected.append(m)
     if not affected and providers:
         # Only a provider is named: its own service is what failed.
-        return ServiceFinding(refs(providers, text), [])
+        return ServiceFinding(_refs(providers, text), [])
     operators = {m.id for m in affected if m.kind in ("operator", "isp")}
     if len(operators) == 1 and cause_category not in NETWORK_LEVEL_CAUSES:
         # One operator's own failure: the generic network ids are for failures across operators.
         affected = [m for m in affected if m.kind != _GENERIC_KIND]
-    return ServiceFinding(refs(affected, text), providers)
+    return ServiceFinding(_refs(affected, text), providers)
 
 
 # --- regions --------------------------------------------------------------------------------
@@ -440,8 +445,6 @@ def cause(
     entities: Sequence[EntityMatch],
     providers: Sequence[EntityMatch],
     messages: Sequence[ErrorMessage],
-    *,
-    upstream: bool = True,
 ) -> Cause | None:
     """The best-attested cause: the operator's word beats a fact, a claim, a guess."""
     candidates: list[_Candidate] = []
@@ -482,7 +485,7 @@ def cause(
         for p in providers:
             if msg.span[0] <= p.start and p.end <= msg.span[1]:
                 candidates.append(_Candidate(3, "provider", p.id, False, Span(p.start, p.end)))
-    if providers and upstream:
+    if providers:
         # Apps failed because a provider under them did: the category is "provider" (SPEC),
         # confirmed when the provider itself speaks of the failure anywhere in the incident.
         ids = {p.id for p in providers}
@@ -569,7 +572,8 @@ def _has_date(tp: TimePoint) -> bool:
 _DATE_FIELDS: Final = ("year", "month", "day", "weekday")
 
 
-def _fill_date(tp: TimePoint, donor: TimePoint | None) -> TimePoint:
+def fill_date(tp: TimePoint, donor: TimePoint | None) -> TimePoint:
+    """``tp`` with the date fields of ``donor`` when it names no day of its own."""
     if donor is None or _has_date(tp):
         return tp
     return tp.model_copy(update={k: getattr(donor, k) for k in _DATE_FIELDS})
@@ -639,10 +643,10 @@ def times(
     if start is not None and not _has_date(start):
         dated = [tp for _, tp in sorted(starts, key=lambda x: x[0]) if _has_date(tp)]
         with_weekday = [tp for tp in dated if tp.weekday is not None and not tp.approximate] or dated
-        start = _fill_date(start, with_weekday[0] if with_weekday else None)
+        start = fill_date(start, with_weekday[0] if with_weekday else None)
     end = ends[-1] if ends else None
     if end is not None:
-        end = _fill_date(end, start)
+        end = fill_date(end, start)
     # A length told with the restoration comes first, then a measured length, then "দীর্ঘ সময়".
     measured = [d for d in durations if d.min_minutes is not None]
     chosen = restoration_lengths or measured or durations

@@ -113,21 +113,17 @@ def _incident(
     text = tagged.text
     found = facts.services(seg.sentences, entities, text)
     monitor = _article_monitor(entities)
-    # In a recollection the provider is usually itself what failed (CrowdStrike breaking Windows).
     cause = facts.cause(
         seg.sentences,
         entities,
         found.providers,
         [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)],
-        upstream=seg.role == "main",
     )
     if cause is not None:
         found = facts.services(seg.sentences, entities, text, cause_category=cause.category)
     services = found.affected
     if seg.role == "earlier":
-        own = facts.services(seg.sentences, entities, text)
-        named = [*own.affected, *facts.refs(own.providers, text)]
-        services = named or list(inherit)
+        services = found.affected or list(inherit)
     own_messages = [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)]
     kinds = {e.id: e.kind for e in entities if e.label == "SERVICE"}
     network_only = bool(services) and all(kinds.get(s.id) in NETWORK_KINDS for s in services)
@@ -136,6 +132,12 @@ def _incident(
         t = facts.times(seg.sentences, values, exclude=exclude_times)
         start, end, duration = t.start, t.end, t.duration
         status = facts.status(seg.sentences)
+        if status == "ongoing":
+            end = None  # the last word is that it goes on: a restoration told earlier was partial
+        counts = facts.Counts(
+            [r.model_copy(update={"at": facts.fill_date(r.at, start)}) if r.at else r for r in counts.user_reports],
+            counts.affected_users,
+        )
     else:
         start, end, duration, status = seg.anchor, None, None, "unknown"
     return Incident(

@@ -58,4 +58,6 @@ SCREEN_AFTER: Final = bounded(it.SCREEN_AFTER_CUES)
 CHANNEL_NOUN: Final = bounded(it.CHANNEL_NOUNS)
 OWNER_FOLLOWER: Final = bounded(it.OWNER_FOLLOWERS)
 GENITIVE: Final = regex.compile(it.GENITIVE_ENDING)
-UNAFFECTED: Final = bounded(it.UNAFFECTED_TERMS)
+UNAFFECTED: Final = regex.compile(
+    _LEFT + "(?:" + "|".join(it.UNAFFECTED_TERMS) + ")" + _RIGHT + "(?!" + it.NEGATION_AFTER + ")", _FLAGS
+)

@@ -228,6 +228,8 @@ UNAFFECTED_TERMS: Final[tuple[str, ...]] = (
     r"ঠিকঠাক (?:চলছে|চলছিল|কাজ করছে|কাজ করছিল|ছিল)", r"প্রভাব পড়েনি", r"(?:কোনো|কোনও) সমস্যা (?:হয়নি|নেই|ছিল না)",
     r"সমস্যা হয়নি", r"সচল ছিল", r"চালু ছিল", r"কাজ করছিল", r"ক্ষতিগ্রস্ত হয়নি", r"আওতার বাইরে",
 )
+# "সচল ছিল না" is the opposite of "সচল ছিল": a working phrase followed by this is negated.
+NEGATION_AFTER: Final = r"\s*(?:না|নি)(?![\p{L}\p{M}])"
 # Back to the outage at hand.
 RETURN_TERMS: Final[tuple[str, ...]] = (r"ফের", r"এবার" + W, r"এদিন", r"আজ" + W, r"বর্তমানে", r"নতুন করে")
 # The pluperfect (-েছিল) tells a recollection; plain past (ছিল) does not.
