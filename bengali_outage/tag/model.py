@@ -6,13 +6,15 @@ The model lives in ``bengali_outage/data/ner`` (a spaCy pipeline with one
 ``docs/model.md``. It is loaded with ``spacy.load`` from that directory and
 never downloaded. Text is normalised and cut by the project tokeniser
 (``bengali_outage._tokenise``), the same one the model was trained on, and the
-tokens are handed to the model as a ready-made ``Doc``.
+tokens are handed to the model as a ready-made ``Doc`` whose rare words share
+the norm ``<unk>`` (see :func:`set_known_norms`); calling the pipeline on a raw
+string skips both steps, so use :func:`model_entities`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Final, cast
@@ -28,6 +30,8 @@ from bengali_outage.tag._types import EntityMatch
 
 MODEL_DIR: Final = Path(__file__).resolve().parents[1] / "data" / "ner"
 LABELS: Final[frozenset[str]] = frozenset({"SERVICE", "ORG", "PERSON", "GPE", "MONITOR", "GROUP"})
+KNOWN_NORMS_TABLE: Final = "bengali_outage_known_norms"
+UNKNOWN_NORM: Final = "<unk>"
 
 
 def _read_version(path: Path) -> str:
@@ -75,10 +79,29 @@ def load_model(path: str | Path | None = None) -> Language:
     return _load(Path(path).resolve() if path is not None else MODEL_DIR)
 
 
+def set_known_norms(doc: Doc, known: Container[str]) -> Doc:
+    """Give every token whose norm is not in ``known`` the one norm ``<unk>``.
+
+    The model's word feature (``NORM``) then carries a name only when training saw
+    it often enough; a rare or new name looks like every other unknown word, so the
+    model has to read it from its context, its case ending and its shape.
+    """
+    for token in doc:
+        if token.norm_ not in known:
+            token.norm_ = UNKNOWN_NORM
+    return doc
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
-    """Cut ``text`` with the project tokeniser into a ``Doc`` in ``nlp``'s vocabulary."""
+    """Cut ``text`` with the project tokeniser into a ``Doc`` in ``nlp``'s vocabulary.
+
+    Norms outside the model's known-word table (shipped in its vocab) become ``<unk>``.
+    """
     tokens = _tokeniser().make_doc(text)
-    return Doc(nlp.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    doc = Doc(nlp.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    if nlp.vocab.lookups.has_table(KNOWN_NORMS_TABLE):
+        set_known_norms(doc, nlp.vocab.lookups.get_table(KNOWN_NORMS_TABLE))
+    return doc
 
 
 def _matches(doc: Doc, source: str) -> list[EntityMatch]:

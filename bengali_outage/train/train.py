@@ -20,7 +20,8 @@ import random
 import shutil
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -29,8 +30,17 @@ import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.training import Corpus, Example
+from spacy.util import registry
 
-from bengali_outage.tag.model import MODEL_DIR, tag_normalised, tokeniser_nlp
+from bengali_outage.tag.model import (
+    KNOWN_NORMS_TABLE,
+    MODEL_DIR,
+    UNKNOWN_NORM,
+    set_known_norms,
+    tag_normalised,
+    tokeniser_nlp,
+)
 from bengali_outage.train.corpus import CORPUS, REPO, Sentence, read_corpus
 from bengali_outage.train.data import (
     CC0_COMMIT,
@@ -52,6 +62,8 @@ MODEL_NAME: Final = "outage_ner"
 MODEL_VERSION: Final = "0.1.0"
 SEED: Final = 13
 CC0_DEV_ROWS: Final = 150
+# A norm seen fewer times than this in the (unaugmented) training text is <unk>.
+MIN_KNOWN_COUNT: Final = 3
 
 # Bengali vowel signs and independent vowels: a name ending in one takes -র/-য়,
 # a name ending in a consonant takes -ের/-ে, so swaps keep the final sound's class.
@@ -130,6 +142,41 @@ def swap_names(
     return Sentence(sentence.id + "-swap", "".join(parts), tuple(entities), tuple(names))
 
 
+def known_norm_corpus(
+    path: Path, known_words: Path, entity_unk: float = 0.0, seed: int = SEED
+) -> Callable[[Language], Iterator[Example]]:
+    """spaCy's ``Corpus`` (stored tokens kept) with rare norms set to ``<unk>``, as at run time.
+
+    With ``entity_unk`` > 0, each gold entity's tokens also get ``<unk>`` with that
+    probability (fresh each epoch), so a name the model knows is sometimes hidden and
+    it must learn the entity from its context as well.
+    """
+    corpus = Corpus(path, gold_preproc=True)
+    known = frozenset(Path(known_words).read_text(encoding="utf-8").split("\n"))
+    rng = random.Random(seed)
+
+    def read(nlp: Language) -> Iterator[Example]:
+        for example in corpus(nlp):
+            predicted = set_known_norms(example.predicted, known)
+            if entity_unk > 0:
+                for ent in example.reference.ents:
+                    if rng.random() < entity_unk:
+                        for token in predicted[ent.start : ent.end]:
+                            token.norm_ = UNKNOWN_NORM
+            yield example
+
+    return read
+
+
+registry.readers.register("bengali_outage.KnownNormCorpus.v1", func=known_norm_corpus)
+
+
+def known_norms(docs: Sequence[Doc]) -> list[str]:
+    """Norms seen at least ``MIN_KNOWN_COUNT`` times, sorted."""
+    counts = Counter(t.norm_ for doc in docs for t in doc)
+    return sorted(n for n, c in counts.items() if c >= MIN_KNOWN_COUNT)
+
+
 def _write(docs: Sequence[Doc], path: Path) -> None:
     DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False, docs=docs).to_disk(path)
 
@@ -187,6 +234,8 @@ def run(
     nlp = tokeniser_nlp()
     services = sorted(pool.get("SERVICE", []), key=len, reverse=True)
     train_docs = [cc0_doc(nlp.vocab, r, services) for r in cc0_train]
+    originals = [corpus_doc(nlp, s) for s in train]
+    known = known_norms([*train_docs, *originals])
     for _ in range(oversample):
         train_docs += [corpus_doc(nlp, s) for s in train]
     # Made-up names that happen to equal a held-out test name, or any word of the
@@ -204,14 +253,17 @@ def run(
         work = Path(tmp)
         _write(train_docs, work / "train.spacy")
         _write(dev_docs, work / "dev.spacy")
+        (work / "known.txt").write_text("\n".join(known), encoding="utf-8")
         settings = {
             "paths.train": str(work / "train.spacy"),
             "paths.dev": str(work / "dev.spacy"),
+            "paths.known_words": str(work / "known.txt"),
             "system.seed": seed,
             **(overrides or {}),
         }
         spacy_train(config, work / "out", overrides=settings)
         trained = spacy.load(work / "out" / "model-best")
+    trained.vocab.lookups.add_table(KNOWN_NORMS_TABLE, dict.fromkeys(known, 1))
     seconds = round(time.monotonic() - started, 1)
 
     unseen = frozenset(split["test_unseen_names"])
@@ -252,6 +304,8 @@ def run(
                 "test": len(test),
                 "oversample": oversample,
                 "augment": augment,
+                "known_norms": len(known),
+                "min_known_count": MIN_KNOWN_COUNT,
             },
         },
         "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),

@@ -1,0 +1,146 @@
+"""NER benchmark: precision, recall and F1 of the shipped model, the rules and their merge.
+
+Run from the repo root: ``python benchmarks/ner.py [--cc0 DIR] [--json]``.
+
+Two held-out sets, neither seen in training:
+
+* the repo corpus's name-disjoint test split (``fixtures/ner/split.json``), with
+  recall on the mentions of held-out ("unseen") names reported on its own;
+* the fixed 10% of the CC0 corpus held out by the training run (PERSON, GPE,
+  ORG only, so SERVICE/MONITOR/GROUP predictions there count as false positives).
+
+Taggers: "model" (``bengali_outage.tag.model``); and, when
+``bengali_outage/tag/rules.py`` provides ``find_entities(text)``, "rules" and
+"merged" (rules ∪ model, a model span overlapping any rule span dropped).
+Matching is exact on ``(start, end, label)``. Speed is the model's words per
+second over both sets, after one warm-up call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bengali_outage.tag._types import EntityMatch
+from bengali_outage.tag.model import load_model, tag_normalised
+from bengali_outage.train.corpus import read_corpus
+from bengali_outage.train.data import DEFAULT_CC0_DIR, read_cc0, split_cc0
+from bengali_outage.train.evaluate import recall_of, score
+from bengali_outage.train.split import read_split
+from bengali_outage.train.train import SEED
+
+Triple = tuple[int, int, str]
+Tagger = Callable[[Sequence[str]], list[list[Triple]]]
+
+
+def _triples(matches: Sequence[EntityMatch]) -> list[Triple]:
+    return [(m.start, m.end, m.label) for m in matches]
+
+
+def model_tagger(texts: Sequence[str]) -> list[list[Triple]]:
+    return [_triples(ms) for ms in tag_normalised(texts)]
+
+
+def rules_tagger() -> Tagger | None:
+    """The registry rules' tagger, if ``bengali_outage.tag.rules`` exists yet."""
+    try:
+        rules = importlib.import_module("bengali_outage.tag.rules")
+    except ModuleNotFoundError:
+        return None
+    find: Callable[[str], Sequence[EntityMatch]] | None = getattr(rules, "find_entities", None)
+    if find is None:
+        return None
+    found = find
+
+    def tag(texts: Sequence[str]) -> list[list[Triple]]:
+        return [_triples(found(t)) for t in texts]
+
+    return tag
+
+
+def merge(rules: Sequence[Triple], model: Sequence[Triple]) -> list[Triple]:
+    """Rules ∪ model; a model span that overlaps any rule span loses."""
+    kept = [m for m in model if not any(m[0] < r[1] and r[0] < m[1] for r in rules)]
+    return sorted([*rules, *kept])
+
+
+def evaluate(cc0_dir: Path) -> dict[str, Any]:
+    """Scores of every available tagger on both held-out sets, and the model's speed."""
+    corpus = {s.id: s for s in read_corpus()}
+    split = read_split()
+    test = [corpus[i] for i in split["test"]]
+    unseen = set(split["test_unseen_names"])
+    rows, _ = read_cc0(cc0_dir)
+    _, cc0_heldout = split_cc0(rows, seed=SEED)
+    sets = {
+        "corpus_test": ([s.text for s in test], [list(s.entities) for s in test]),
+        "cc0_heldout": ([r.text for r in cc0_heldout], [r.char_entities() for r in cc0_heldout]),
+    }
+    unseen_gold = [[e for e, n in zip(s.entities, s.names, strict=True) if n in unseen] for s in test]
+
+    load_model()
+    model_tagger(["উষ্ণ করার জন্য একটি বাক্য।"])
+    predictions: dict[str, dict[str, list[list[Triple]]]] = {"model": {}}
+    words = 0
+    started = time.perf_counter()
+    for name, (texts, _) in sets.items():
+        predictions["model"][name] = model_tagger(texts)
+        words += sum(len(t.split()) for t in texts)
+    elapsed = time.perf_counter() - started
+    rules = rules_tagger()
+    if rules is not None:
+        predictions["rules"] = {name: rules(texts) for name, (texts, _) in sets.items()}
+        predictions["merged"] = {
+            name: [
+                merge(r, m)
+                for r, m in zip(predictions["rules"][name], predictions["model"][name], strict=True)
+            ]
+            for name in sets
+        }
+
+    report: dict[str, Any] = {"sizes": {k: len(v[0]) for k, v in sets.items()}, "taggers": {}}
+    for tagger, by_set in predictions.items():
+        entry: dict[str, Any] = {}
+        for name, (_, gold) in sets.items():
+            entry[name] = score(gold, by_set[name]).as_dict()
+        entry["unseen_name_recall"] = recall_of(unseen_gold, by_set["corpus_test"]).as_dict()
+        report["taggers"][tagger] = entry
+    report["model_words_per_second"] = round(words / elapsed)
+    report["unseen_name_mentions"] = sum(map(len, unseen_gold))
+    return report
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"held-out sets: {report['sizes']}; unseen-name mentions: {report['unseen_name_mentions']}")
+    print(f"{'tagger':8} {'set':12} {'P':>6} {'R':>6} {'F1':>6}")
+    for tagger, entry in report["taggers"].items():
+        for name in ("corpus_test", "cc0_heldout"):
+            s = entry[name]
+            print(f"{tagger:8} {name:12} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
+        print(f"{tagger:8} {'unseen names':12} {'':6} {entry['unseen_name_recall']['r']:6.3f}")
+    for tagger, entry in report["taggers"].items():
+        labels = entry["corpus_test"]["per_label"]
+        cells = ", ".join(f"{k} {v['f']:.2f}" for k, v in labels.items())
+        print(f"{tagger} per-label F1 on corpus_test: {cells}")
+    print(f"model speed: {report['model_words_per_second']} words/s")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="NER benchmark on the held-out sets")
+    parser.add_argument("--cc0", type=Path, default=DEFAULT_CC0_DIR, help="directory of the CC0 corpus")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv)
+    report = evaluate(args.cc0)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        _print(report)
+
+
+if __name__ == "__main__":
+    main()
