@@ -10,8 +10,10 @@ Two held-out sets, neither seen in training:
   ORG only, so SERVICE/MONITOR/GROUP predictions there count as false positives).
 
 Taggers: "model" (``bengali_outage.tag.model``); and, when
-``bengali_outage/tag/rules.py`` provides ``find_entities(text)``, "rules" and
-"merged" (rules ∪ model, a model span overlapping any rule span dropped).
+``bengali_outage/tag/rules.py`` provides ``find_entities(text)``, "rules",
+"merged" (rules ∪ model, a model span overlapping any rule span dropped) and
+"merge.py" (the project's own ``rules-first`` merge, which also trims
+hyphenated postpositions and drops model SERVICEs with no service noun nearby).
 Matching is exact on ``(start, end, label)``. Speed is the model's words per
 second over both sets, after one warm-up call.
 """
@@ -35,38 +37,27 @@ from bengali_outage.train.split import read_split
 from bengali_outage.train.train import SEED
 
 Triple = tuple[int, int, str]
-Tagger = Callable[[Sequence[str]], list[list[Triple]]]
+Matches = list[list[EntityMatch]]
 
 
 def _triples(matches: Sequence[EntityMatch]) -> list[Triple]:
     return [(m.start, m.end, m.label) for m in matches]
 
 
-def model_tagger(texts: Sequence[str]) -> list[list[Triple]]:
-    return [_triples(ms) for ms in tag_normalised(texts)]
-
-
-def rules_tagger() -> Tagger | None:
-    """The registry rules' tagger, if ``bengali_outage.tag.rules`` exists yet."""
+def rules_finder() -> Callable[[str], list[EntityMatch]] | None:
+    """The registry rules' ``find_entities``, if ``bengali_outage.tag.rules`` provides it."""
     try:
         rules = importlib.import_module("bengali_outage.tag.rules")
     except ModuleNotFoundError:
         return None
-    find: Callable[[str], Sequence[EntityMatch]] | None = getattr(rules, "find_entities", None)
-    if find is None:
-        return None
-    found = find
-
-    def tag(texts: Sequence[str]) -> list[list[Triple]]:
-        return [_triples(found(t)) for t in texts]
-
-    return tag
+    find: Callable[[str], list[EntityMatch]] | None = getattr(rules, "find_entities", None)
+    return find
 
 
-def merge(rules: Sequence[Triple], model: Sequence[Triple]) -> list[Triple]:
+def simple_merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch]) -> list[EntityMatch]:
     """Rules ∪ model; a model span that overlaps any rule span loses."""
-    kept = [m for m in model if not any(m[0] < r[1] and r[0] < m[1] for r in rules)]
-    return sorted([*rules, *kept])
+    kept = [m for m in model if not any(m.start < r.end and r.start < m.end for r in rules)]
+    return sorted([*rules, *kept], key=lambda e: (e.start, e.end))
 
 
 def evaluate(cc0_dir: Path) -> dict[str, Any]:
@@ -84,31 +75,40 @@ def evaluate(cc0_dir: Path) -> dict[str, Any]:
     unseen_gold = [[e for e, n in zip(s.entities, s.names, strict=True) if n in unseen] for s in test]
 
     load_model()
-    model_tagger(["উষ্ণ করার জন্য একটি বাক্য।"])
-    predictions: dict[str, dict[str, list[list[Triple]]]] = {"model": {}}
+    list(tag_normalised(["উষ্ণ করার জন্য একটি বাক্য।"]))
+    predictions: dict[str, dict[str, Matches]] = {"model": {}}
     words = 0
     started = time.perf_counter()
     for name, (texts, _) in sets.items():
-        predictions["model"][name] = model_tagger(texts)
+        predictions["model"][name] = list(tag_normalised(texts))
         words += sum(len(t.split()) for t in texts)
     elapsed = time.perf_counter() - started
-    rules = rules_tagger()
-    if rules is not None:
-        predictions["rules"] = {name: rules(texts) for name, (texts, _) in sets.items()}
-        predictions["merged"] = {
-            name: [
-                merge(r, m)
-                for r, m in zip(predictions["rules"][name], predictions["model"][name], strict=True)
-            ]
+    find = rules_finder()
+    if find is not None:
+        predictions["rules"] = {name: [find(t) for t in texts] for name, (texts, _) in sets.items()}
+        pairs = {
+            name: list(
+                zip(predictions["rules"][name], predictions["model"][name], sets[name][0], strict=True)
+            )
             for name in sets
         }
+        predictions["merged"] = {name: [simple_merge(r, m) for r, m, _ in pairs[name]] for name in sets}
+        try:
+            project_merge = importlib.import_module("bengali_outage.tag.merge").merge
+        except (ModuleNotFoundError, AttributeError):
+            project_merge = None
+        if project_merge is not None:
+            predictions["merge.py"] = {
+                name: [project_merge(r, m, t) for r, m, t in pairs[name]] for name in sets
+            }
 
     report: dict[str, Any] = {"sizes": {k: len(v[0]) for k, v in sets.items()}, "taggers": {}}
     for tagger, by_set in predictions.items():
         entry: dict[str, Any] = {}
         for name, (_, gold) in sets.items():
-            entry[name] = score(gold, by_set[name]).as_dict()
-        entry["unseen_name_recall"] = recall_of(unseen_gold, by_set["corpus_test"]).as_dict()
+            entry[name] = score(gold, [_triples(ms) for ms in by_set[name]]).as_dict()
+        corpus_predicted = [_triples(ms) for ms in by_set["corpus_test"]]
+        entry["unseen_name_recall"] = recall_of(unseen_gold, corpus_predicted).as_dict()
         report["taggers"][tagger] = entry
     report["model_words_per_second"] = round(words / elapsed)
     report["unseen_name_mentions"] = sum(map(len, unseen_gold))
@@ -117,12 +117,12 @@ def evaluate(cc0_dir: Path) -> dict[str, Any]:
 
 def _print(report: dict[str, Any]) -> None:
     print(f"held-out sets: {report['sizes']}; unseen-name mentions: {report['unseen_name_mentions']}")
-    print(f"{'tagger':8} {'set':12} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'tagger':9} {'set':12} {'P':>6} {'R':>6} {'F1':>6}")
     for tagger, entry in report["taggers"].items():
         for name in ("corpus_test", "cc0_heldout"):
             s = entry[name]
-            print(f"{tagger:8} {name:12} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
-        print(f"{tagger:8} {'unseen names':12} {'':6} {entry['unseen_name_recall']['r']:6.3f}")
+            print(f"{tagger:9} {name:12} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
+        print(f"{tagger:9} {'unseen names':12} {'':6} {entry['unseen_name_recall']['r']:6.3f}")
     for tagger, entry in report["taggers"].items():
         labels = entry["corpus_test"]["per_label"]
         cells = ", ".join(f"{k} {v['f']:.2f}" for k, v in labels.items())

@@ -259,13 +259,19 @@ def main() -> None:
             print("(dask row skipped: pip install 'bengali-outage[dask]')")
         else:
             rows.append(("extract, Dask local 2 workers", run_child("dask", str(args.repeat), "2")))
-    print(f"{'configuration':<32} {'articles/s':>11} {'MB/s':>8} {'wall s':>8}  peak RSS MB (per process)")
+    print(
+        f"{'configuration':<32} {'articles/s':>11} {'MB/s':>8} {'wall s':>8} {'start s':>8} "
+        f"{'after start art/s':>18}  peak RSS MB (per process)"
+    )
     for name, r in rows:
         rate = len(texts) / r["elapsed_s"]
         rss = ", ".join(f"{m:.0f}" for m in r["rss_mb"])
-        note = f"  (cluster start {r['startup_s']:.1f} s)" if "startup_s" in r else ""
+        # start: until the first result (workers up, pipelines loaded), or the Dask cluster's start
+        start = r.get("first_s", r.get("startup_s", 0.0))
+        steady = (len(texts) - (1 if "first_s" in r else 0)) / (r["elapsed_s"] - start)
         print(
-            f"{name:<32} {rate:>11.1f} {megabytes / r['elapsed_s']:>8.3f} {r['elapsed_s']:>8.1f}  {rss}{note}"
+            f"{name:<32} {rate:>11.1f} {megabytes / r['elapsed_s']:>8.3f} {r['elapsed_s']:>8.1f} {start:>8.1f} "
+            f"{steady:>18.1f}  {rss}"
         )
 
     print(

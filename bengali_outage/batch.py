@@ -215,17 +215,18 @@ def read_source(
 def _read_text(source: Source, max_bytes: int, stdin: IO[bytes] | None) -> Record:
     ident, where = source.stem, source.where
     try:
+        # + 3: a UTF-8 byte-order mark; a larger input is not read whole
         if source.path is None:
             data = (stdin or sys.stdin.buffer).read(max_bytes + 4)
-        elif source.path.stat().st_size > max_bytes + 3:  # + 3: a UTF-8 byte-order mark
-            size = source.path.stat().st_size
-            return Record(
-                ident, error=(TOO_LARGE, f"{size:,} bytes, more than --max-bytes {max_bytes:,}"), where=where
-            )
+            size = len(data)
         else:
-            data = source.path.read_bytes()
+            size = source.path.stat().st_size
+            data = source.path.read_bytes() if size <= max_bytes + 3 else b""
     except OSError as exc:
         return Record(ident, error=(READ_ERROR, exc.strerror or str(exc)), where=where)
+    if size > max_bytes + 3:
+        amount = "" if source.path is None else f"{size:,} bytes, "  # standard input is not read to its end
+        return Record(ident, error=(TOO_LARGE, f"{amount}more than --max-bytes {max_bytes:,}"), where=where)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

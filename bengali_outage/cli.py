@@ -73,6 +73,7 @@ class _Progress:
         if not self.quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: worker processes may be forked after this
             self.bar = tqdm(total=total(), unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
     def update(self, count: int, stats: batch.Stats) -> None:

@@ -195,6 +195,21 @@ def test_every_jsonl_line_gets_exactly_one_output_line(
     assert "7 errors" in errors[-1]
 
 
+def test_an_oversized_text_file_is_an_error_record_and_is_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "big.txt").write_text("এক্স ডাউন। " * 100, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(SHORT[0], encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--max-bytes", "500", "-q"]) == 1
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d["id"] for d in out] == ["big", "small"]
+    assert out[0]["error"]["type"] == "TooLarge"
+    assert out[0]["error"]["message"].startswith(
+        f"{(tmp_path / 'big.txt').stat().st_size:,} bytes, more than"
+    )
+    assert not batch.is_error(out[1])
+
+
 def test_csv_records_with_mapped_field_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "news.csv"
     src.write_text(
