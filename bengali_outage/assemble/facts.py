@@ -611,7 +611,8 @@ def times(
         if restoring:
             restoration_lengths += _lengths_before_restoration(s)
         caused = any(p.search(s.text) for p, _ in terms.CAUSES)
-        incident = s.headline or restoring or caused or is_outage_sentence(s)
+        shows_error = terms.SCREEN.search(s.text) is not None and regex.search("['\"]", s.text) is not None
+        incident = s.headline or restoring or caused or shows_error or is_outage_sentence(s)
         counting = any(v.kind == "number" for v in values_in(s, values)) and terms.REPORT_NOUN.search(s.text)
         for v in values_in(s, values):
             if Span(v.start, v.end) in exclude:
@@ -631,8 +632,14 @@ def times(
                 if restoring and not isinstance(v.value, Interval):
                     ends.append(tp)
                     continue
-                window = s.text[max(0, tp.span[0] - s.start - 10) : tp.span[1] - s.start + 30]
-                marker = 1 if terms.START.search(window) else 0
+                after = s.text[tp.span[1] - s.start :]
+                before = s.text[max(0, tp.span[0] - s.start - 10) : tp.span[0] - s.start]
+                own = regex.search(r"থেকে(?:ই)?$", tp.text) is not None  # the reader keeps "থেকে" in the span
+                marker = int(
+                    own
+                    or bool(terms.START_FROM.match(after) or terms.START.search(after))
+                    or bool(terms.START_NEAR.search(after[:20]) or terms.START_NEAR.search(before))
+                )
                 if not (incident or marker) or (counting and not marker):
                     continue
                 if not isinstance(v.value, Interval) and terms.UNTIL.match(s.text[tp.span[1] - s.start :]):

@@ -165,7 +165,8 @@ CAUSE_TERMS: Final[tuple[tuple[str, CauseCategory], ...]] = (
     (r"(?:অতিরিক্ত|বাড়তি|অস্বাভাবিক|বিপুল) (?:চাপ|ট্রাফিক|লোড)" + W, "capacity"),
     (r"(?:লেনদেনের|ট্রাফিকের|ব্যবহারকারীদের|দর্শকের|সার্ভারের (?:ওপর|উপর)) চাপ" + W, "capacity"),
     (r"চাপ (?:পড়ায়|তৈরি হয়|সামলা|সামাল|নিতে পারেনি|বাড়ে|বেড়ে)" + W, "capacity"),
-    (r"(?:ঘূর্ণিঝড়|ঝড়বৃষ্টি|বন্যা|ভূমিকম্প|বজ্রপাত|cyclone)" + W, "weather"),
+    (r"(?:ঘূর্ণিঝড়|ঝড়বৃষ্টি|বন্যা|ভূমিকম্প|বজ্রপাত|ভূমিধস|পাহাড়ধস|cyclone|landslide)" + W, "weather"),
+    (r"(?:ধসে|ধস নেমে|ধস নামায়)", "weather"),
 )
 # A cause named only to be denied or guarded against is no cause:
 # "কোনও সাইবার হামলার প্রমাণ পাইনি", "সাইবার হামলা ঠেকাতে".
@@ -240,10 +241,15 @@ RETURN_TERMS: Final[tuple[str, ...]] = (r"ফের", r"এবার" + W, r"এ
 PLUPERFECT: Final = r"[\p{L}\p{M}]+(?:েছিল|েছিলেন|েছিলো|েছিলাম|য়েছিল|য়েছিলেন)[\p{L}\p{M}]*"
 
 # A time tied to these is when the outage began ("সকাল থেকেই", "প্রথম রিপোর্ট").
+# "থেকে" marks a start only right after its time ("সকাল ৬টা থেকেই"); these verbs and
+# adverbs mark one anywhere later in the sentence ("১০টা নাগাদ প্রথম … জানাতে শুরু করেন").
+START_FROM: Final = r"^[^,।]{0,12}?(?<![\p{L}\p{M}])থেকে(?:ই)?(?![\p{L}\p{M}])"
 START_TERMS: Final[tuple[str, ...]] = (
-    r"থেকে(?:ই)?", r"শুরু" + W, r"প্রথম (?:রিপোর্ট|অভিযোগ)" + W, r"হঠাৎ" + W, r"সূত্রপাত" + W,
-    r"কার্যকর" + W, r"আচমকা",
+    r"শুরু (?:হয়|হয়েছে|হয়েছিল|করেন|করে|করেছেন|করেছে)", r"সূত্রপাত" + W, r"কার্যকর (?:হয়|হয়েছে|হবে)",
+    r"প্রথম (?:এই |ওই )?(?:রিপোর্ট|অভিযোগ|সমস্যা)" + W,
 )
+# Adverbs of suddenness mark a start only right beside the time: "শুক্রবার হঠাৎ করে".
+START_NEAR: Final[tuple[str, ...]] = (r"হঠাৎ" + W, r"আচমকা")
 # A time followed by this is where the outage stood at that hour, not where it began.
 UNTIL: Final = r"^\s*(?:পর্যন্ত|অবধি|নাগাদও|অবধিও)"
 # Counts: who reported, and what was counted.

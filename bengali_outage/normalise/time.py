@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, Literal
 
 import regex
@@ -39,7 +39,7 @@ from bengali_outage.lang.time_words import (
     ZONE_AFTERWORDS,
     ZONES,
 )
-from bengali_outage.models import PartOfDay, Span, TimePoint
+from bengali_outage.models import WEEKDAYS, PartOfDay, Span, TimePoint
 from bengali_outage.normalise import date as dates
 from bengali_outage.normalise._rule import Rule
 from bengali_outage.normalise.date import (
@@ -874,6 +874,26 @@ def _cached_reading(text: str, reference: Reference) -> _Reading:
     return _read(text, reference, notes)
 
 
+# দিবাগত রাত is the night after the day named; its small hours fall on the next date.
+_SMALL_HOURS_END: Final = 6
+
+
+def _past_midnight(tp: TimePoint, notes: list[str]) -> TimePoint:
+    """``শনিবার দিবাগত রাত দেড়টা`` is 01:30 on Sunday: the calendar date after the day named."""
+    if tp.hour is None or tp.hour >= _SMALL_HOURS_END:
+        return tp
+    update: dict[str, object] = {"weekday": None}
+    if tp.weekday is not None:
+        update["weekday"] = WEEKDAYS[(WEEKDAYS.index(tp.weekday) + 1) % 7]
+    if tp.year is not None and tp.month is not None and tp.day is not None:
+        day = date(tp.year, tp.month, tp.day) + timedelta(days=1)
+        update |= {"year": day.year, "month": day.month, "day": day.day}
+    elif tp.day is not None:
+        return tp  # a day without a month and year cannot be moved safely
+    notes.append(f"'{tp.text}' is after midnight: dated to the day after the one named (দিবাগত)")
+    return tp.model_copy(update=update)
+
+
 def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
     ref = dates.reference_date(reference)
     atoms = _supported(_atoms(text), text)
@@ -912,6 +932,8 @@ def _read(text: str, reference: Reference, warnings: list[str]) -> _Reading:
                 g.inherited.append(Atom("meridiem", 0, 0, "lent", meridiem="pm"))
                 notes = []
                 tp, known = _timepoint(g, text, ref, previous, notes)
+        if tp is not None and "দিবাগত" in text[g.start : g.end]:
+            tp = _past_midnight(tp, notes)
         warnings.extend(notes)
         points.append(tp)
         previous = known or previous
