@@ -638,7 +638,7 @@ def times(
                 marker = int(
                     own
                     or bool(terms.START_FROM.match(after) or terms.START.search(after))
-                    or bool(terms.START_NEAR.search(after[:20]) or terms.START_NEAR.search(before))
+                    or bool(terms.START_NEAR.search(after[:30]) or terms.START_NEAR.search(before))
                 )
                 if not (incident or marker) or (counting and not marker):
                     continue

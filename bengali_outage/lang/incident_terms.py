@@ -243,7 +243,7 @@ PLUPERFECT: Final = r"[\p{L}\p{M}]+(?:েছিল|েছিলেন|েছি�
 # A time tied to these is when the outage began ("সকাল থেকেই", "প্রথম রিপোর্ট").
 # "থেকে" marks a start only right after its time ("সকাল ৬টা থেকেই"); these verbs and
 # adverbs mark one anywhere later in the sentence ("১০টা নাগাদ প্রথম … জানাতে শুরু করেন").
-START_FROM: Final = r"^[^,।]{0,12}?(?<![\p{L}\p{M}])থেকে(?:ই)?(?![\p{L}\p{M}])"
+START_FROM: Final = r"^\s*থেকে(?:ই)?(?![\p{L}\p{M}])"  # not "ভারত থেকে" ("from India") further on
 START_TERMS: Final[tuple[str, ...]] = (
     r"শুরু (?:হয়|হয়েছে|হয়েছিল|করেন|করে|করেছেন|করেছে)", r"সূত্রপাত" + W, r"কার্যকর (?:হয়|হয়েছে|হবে)",
     r"প্রথম (?:এই |ওই )?(?:রিপোর্ট|অভিযোগ|সমস্যা)" + W,
