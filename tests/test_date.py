@@ -2,37 +2,22 @@
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bengali_outage._script import normalise_text
 from bengali_outage.lang import calendar as cal
-from bengali_outage.models import TimePoint
 from bengali_outage.normalise import bangla_calendar
 from bengali_outage.normalise.date import RULES, reference_date
 from bengali_outage.normalise.time import find_times, parse_time
+from tests._time_corpus import examples, expected, load, strict_fields
 
-CORPUS = tomllib.loads(
-    (Path(__file__).parent.parent / "fixtures" / "corpus" / "dates.toml").read_text("utf-8")
-)
+CORPUS = load("dates.toml")
 REFERENCE = CORPUS["reference"]
-FIELDS = ("year", "month", "day", "weekday", "hour", "minute", "part_of_day", "utc_offset", "approximate")
-
-
-def strict_fields(tp: TimePoint) -> dict[str, Any]:
-    return {f: getattr(tp, f) for f in FIELDS if getattr(tp, f) is not None and getattr(tp, f) is not False}
-
-
-def expected(value: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in value.items() if k in FIELDS and v is not None and v is not False}
-
-
-EXAMPLES = [(text, ex["value"]) for ex in CORPUS["example"] for text in ex["texts"]]
+EXAMPLES = examples(CORPUS)
 
 
 @pytest.mark.parametrize(("text", "value"), EXAMPLES, ids=[t for t, _ in EXAMPLES])

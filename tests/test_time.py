@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,26 +11,12 @@ import pytest
 from bengali_outage._script import normalise_text
 from bengali_outage.errors import ReferenceTimeError
 from bengali_outage.lang import time_words
-from bengali_outage.models import TimePoint
 from bengali_outage.normalise.time import RULES, find_intervals, find_times, parse_time
+from tests._time_corpus import examples, expected, load, strict_fields
 
-CORPUS = tomllib.loads(
-    (Path(__file__).parent.parent / "fixtures" / "corpus" / "times.toml").read_text("utf-8")
-)
+CORPUS = load("times.toml")
 REFERENCE: datetime = CORPUS["reference"]
-FIELDS = ("year", "month", "day", "weekday", "hour", "minute", "part_of_day", "utc_offset", "approximate")
-
-
-def strict_fields(tp: TimePoint) -> dict[str, Any]:
-    """The TimePoint's value fields with the corpus defaults dropped (None, approximate False)."""
-    return {f: getattr(tp, f) for f in FIELDS if getattr(tp, f) is not None and getattr(tp, f) is not False}
-
-
-def expected(value: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in value.items() if k in FIELDS and v is not None and v is not False}
-
-
-EXAMPLES = [(text, ex["value"]) for ex in CORPUS["example"] for text in ex["texts"]]
+EXAMPLES = examples(CORPUS)
 
 
 @pytest.mark.parametrize(("text", "value"), EXAMPLES, ids=[t for t, _ in EXAMPLES])
