@@ -30,3 +30,21 @@ def expected(value: dict[str, Any]) -> dict[str, Any]:
 def examples(corpus: dict[str, Any]) -> list[tuple[str, Any]]:
     """(text, value) for every text of every ``[[example]]``."""
     return [(text, ex["value"]) for ex in corpus["example"] for text in ex["texts"]]
+
+
+def assert_reads(text: str, value: dict[str, Any], reference: Any) -> None:
+    """``parse_time`` reads the whole of ``text`` as exactly ``value``."""
+    from bengali_outage._script import normalise_text
+    from bengali_outage.normalise.time import find_times, parse_time
+
+    tp = parse_time(text, reference=reference)
+    assert tp is not None, f"nothing read from {text!r}: {find_times(normalise_text(text).text, reference=reference)}"
+    assert tp.text == text.strip()
+    assert strict_fields(tp) == expected(value)
+
+
+def assert_reads_nothing(text: str, reference: Any) -> None:
+    from bengali_outage._script import normalise_text
+    from bengali_outage.normalise.time import find_times
+
+    assert find_times(normalise_text(text).text, reference=reference) == []

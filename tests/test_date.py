@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-from bengali_outage._script import normalise_text
 from bengali_outage.lang import calendar as cal
 from bengali_outage.normalise import bangla_calendar
 from bengali_outage.normalise.date import RULES, reference_date
 from bengali_outage.normalise.time import find_times, parse_time
-from tests._time_corpus import examples, expected, load, strict_fields
+from tests._time_corpus import assert_reads, assert_reads_nothing, examples, expected, load, strict_fields
 
 CORPUS = load("dates.toml")
 REFERENCE = CORPUS["reference"]
@@ -22,17 +21,12 @@ EXAMPLES = examples(CORPUS)
 
 @pytest.mark.parametrize(("text", "value"), EXAMPLES, ids=[t for t, _ in EXAMPLES])
 def test_date_corpus_example(text: str, value: dict[str, Any]) -> None:
-    tp = parse_time(text, reference=REFERENCE)
-    assert tp is not None, (
-        f"nothing read from {text!r}: {find_times(normalise_text(text).text, reference=REFERENCE)}"
-    )
-    assert tp.text == text.strip()
-    assert strict_fields(tp) == expected(value)
+    assert_reads(text, value, REFERENCE)
 
 
 @pytest.mark.parametrize("text", CORPUS["negative"]["texts"])
 def test_date_corpus_negative(text: str) -> None:
-    assert find_times(normalise_text(text).text, reference=REFERENCE) == []
+    assert_reads_nothing(text, REFERENCE)
 
 
 KNOWN = CORPUS.get("known_failure", [])
