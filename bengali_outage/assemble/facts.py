@@ -169,8 +169,10 @@ def _model_service_ok(m: EntityMatch, text: str, headline: Sentence | None) -> b
         return False
     if headline is not None and headline.start <= m.start < headline.end:
         return True
-    near = text[max(0, m.start - 25) : m.end + 25]
-    return _SERVICE_NOUN.search(near) is not None
+    # "ব্রোকিং অ্যাপ গ্রো", "গ্রো অ্যাপে": the noun stands right beside the name.
+    before = text[max(0, m.start - 30) : m.start].split()[-1:]
+    after = text[m.end : m.end + 30].split()[:1]
+    return any(_SERVICE_NOUN.match(word) for word in (*before, *after))
 
 
 def services(
