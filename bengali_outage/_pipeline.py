@@ -31,8 +31,9 @@ from bengali_outage.assemble.structure import Structure, analyse
 from bengali_outage.errors import InputError, ReferenceTimeError
 from bengali_outage.models import Dateline, Report, Span, TimePoint
 from bengali_outage.normalise.values import Value, find_values
-from bengali_outage.tag.merge import tag_entities
+from bengali_outage.tag.merge import BACKENDS, Backend, tag_entities
 from bengali_outage.tag.rules import find_region_markers
+from bengali_outage.tag.stanza_backend import check_pipeline
 
 KEY_REFERENCE: Final = "bengali_outage.reference"
 KEY_PUBLISHED: Final = "bengali_outage.published"
@@ -43,6 +44,8 @@ KEY_STRUCTURE: Final = "bengali_outage.structure"
 KEY_VALUES: Final = "bengali_outage.values"
 KEY_WARNINGS: Final = "bengali_outage.warnings"
 KEY_REPORT: Final = "bengali_outage.report"
+KEY_BACKEND: Final = "bengali_outage.backend"
+KEY_STANZA_PIPELINE: Final = "bengali_outage.stanza_pipeline"
 
 COMPONENTS: Final = ("outage_entities", "outage_structure", "outage_values", "outage_incidents")
 MAX_CHARS: Final = 1_000_000
@@ -52,8 +55,12 @@ Reference = dt.date | dt.datetime
 
 @Language.component("outage_entities")
 def outage_entities(doc: Doc) -> Doc:
-    """Tag entities (registry rules merged with the shipped model) and region phrases."""
-    matches = tag_entities(doc.text)
+    """Tag entities (registry rules merged with the shipped model or stanza) and region phrases."""
+    matches = tag_entities(
+        doc.text,
+        backend=doc.user_data.get(KEY_BACKEND, "model"),
+        stanza_pipeline=doc.user_data.get(KEY_STANZA_PIPELINE),
+    )
     doc.user_data[KEY_ENTITIES] = matches
     doc.user_data[KEY_MARKERS] = find_region_markers(doc.text)
     spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in matches]
@@ -143,6 +150,15 @@ def _check_text(text: object) -> str:
     return text
 
 
+def _check_backend(backend: object, stanza_pipeline: object) -> None:
+    if backend not in BACKENDS:
+        raise ValueError(f"backend={backend!r} is not one of {', '.join(map(repr, BACKENDS))}")
+    if backend == "stanza":
+        check_pipeline(stanza_pipeline)
+    elif stanza_pipeline is not None:
+        raise ValueError(f"stanza_pipeline is given but backend={backend!r}; pass backend='stanza' to use it")
+
+
 def _published_point(published: Reference) -> TimePoint:
     """A caller-given publication time, with an empty span: it is not in the text."""
     fields: dict[str, Any] = {"year": published.year, "month": published.month, "day": published.day}
@@ -186,12 +202,18 @@ def extract(
     published: Reference | None = None,
     reference: Reference | None = None,
     id: str | None = None,
+    backend: Backend = "model",
+    stanza_pipeline: Any = None,
 ) -> Report:
     """Read one article and return its report.
 
     ``published`` is the article's publication time when the caller knows it; ``reference`` is the
     date relative expressions fall back on (the day the page was fetched, say). The library
     never reads the clock.
+
+    ``backend`` picks the statistical tagger merged with the registry rules: ``"model"`` the
+    shipped model, ``"stanza"`` the caller's ``stanza_pipeline`` (a ``stanza.Pipeline`` with an
+    ``ner`` processor; needs ``pip install bengali-outage[stanza]``), ``"rules"`` none.
 
     >>> r = extract("শুক্রবার রাত আটটা নাগাদ ভারতে এক্স ডাউন হয়ে যায়।")
     >>> [s.id for s in r.incidents[0].services], r.incidents[0].start.hour
@@ -200,8 +222,10 @@ def extract(
     text = _check_text(text)
     ref = _check_time(reference, "reference")
     pub = _check_time(published, "published")
+    _check_backend(backend, stanza_pipeline)
     norm = normalise_text(text)
     context: dict[str, Any] = {KEY_REFERENCE: ref, KEY_PUBLISHED: pub, KEY_ID: id, KEY_WARNINGS: []}
+    context |= {KEY_BACKEND: backend, KEY_STANZA_PIPELINE: stanza_pipeline}
     report = run(pipeline(), norm, context)
     if report.published is None and pub is not None:
         report = report.model_copy(

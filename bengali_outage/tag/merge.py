@@ -10,8 +10,9 @@
    (টাইমলাইন) and people's trades for services.
 4. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
 
-``tag_entities`` runs the rules and, when the shipped model is present, the model, and
-merges them. The ``outage_entities`` pipeline component calls it.
+``tag_entities`` runs the rules and a statistical tagger, by default the shipped model when
+it is present, or the caller's stanza pipeline (:mod:`bengali_outage.tag.stanza_backend`), or
+none, and merges them. The ``outage_entities`` pipeline component calls it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final, Literal, get_args
 
 import regex
 
@@ -27,6 +28,7 @@ from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
 from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.tag._types import EntityMatch
 from bengali_outage.tag.rules import find_entities, slug, without_ending
+from bengali_outage.tag.stanza_backend import stanza_entities
 
 POLICY: Final = "rules-first"
 _SERVICE_NOUN: Final = regex.compile(
@@ -71,8 +73,20 @@ def _model_tagger() -> Callable[[str], list[EntityMatch]] | None:
     return tagger
 
 
-def tag_entities(text: str, *, use_model: bool = True) -> list[EntityMatch]:
-    """All entities in normalised ``text``: registry rules merged with the shipped model."""
+Backend = Literal["model", "stanza", "rules"]
+BACKENDS: Final[tuple[Backend, ...]] = get_args(Backend)
+
+
+def tag_entities(
+    text: str, *, use_model: bool = True, backend: Backend = "model", stanza_pipeline: Any = None
+) -> list[EntityMatch]:
+    """All entities in normalised ``text``: registry rules merged with a statistical tagger.
+
+    ``backend`` picks the tagger: ``"model"`` the shipped model (when installed and
+    ``use_model``), ``"stanza"`` the caller's ``stanza_pipeline``, ``"rules"`` none.
+    """
     rules = find_entities(text)
-    tagger = _model_tagger() if use_model else None
+    if backend == "stanza":
+        return merge(rules, stanza_entities(text, stanza_pipeline), text)
+    tagger = _model_tagger() if use_model and backend == "model" else None
     return merge(rules, tagger(text) if tagger else [], text)
