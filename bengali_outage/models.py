@@ -117,7 +117,7 @@ class Entity(_Model):
     label: Label
     span: Span
     id: str | None = None
-    source: str = Field(description="'rule:<name>' or 'model:<version>'")
+    source: str = Field(description="'rule:<name>', 'model:<version>' or 'stanza:<version>'")
 
 
 class Dateline(_Model):

@@ -15,7 +15,7 @@ class EntityMatch:
     end: int
     label: Label
     id: str | None  # registry id (service id, ISO code for countries, slug for others)
-    source: str  # "rule:<name>" or "model:<version>"
+    source: str  # "rule:<name>", "model:<version>" or "stanza:<version>"
     kind: str | None = None  # for SERVICE: "social", "cdn", "operator", "payment", ...
     country: str | None = None  # for GPE: the ISO 3166-1 alpha-2 code it maps to
     name: str | None = None  # canonical display name, e.g. "ক্লাউডফ্লেয়ার"
