@@ -31,13 +31,15 @@ from bengali_outage.assemble.structure import Structure, analyse
 from bengali_outage.errors import InputError, ReferenceTimeError
 from bengali_outage.models import Dateline, Report, Span, TimePoint
 from bengali_outage.normalise.values import Value, find_values
-from bengali_outage.tag.merge import BACKENDS, Backend, tag_entities
-from bengali_outage.tag.rules import find_region_markers
+from bengali_outage.tag.merge import BACKENDS, Backend, merge, statistical_entities
+from bengali_outage.tag.rules import find_entities, find_region_markers
 from bengali_outage.tag.stanza_backend import check_pipeline
 
 KEY_REFERENCE: Final = "bengali_outage.reference"
 KEY_PUBLISHED: Final = "bengali_outage.published"
 KEY_ID: Final = "bengali_outage.id"
+KEY_RULE_ENTITIES: Final = "bengali_outage.rule_entities"
+KEY_MODEL_ENTITIES: Final = "bengali_outage.model_entities"
 KEY_ENTITIES: Final = "bengali_outage.entities"
 KEY_MARKERS: Final = "bengali_outage.markers"
 KEY_STRUCTURE: Final = "bengali_outage.structure"
@@ -47,22 +49,41 @@ KEY_REPORT: Final = "bengali_outage.report"
 KEY_BACKEND: Final = "bengali_outage.backend"
 KEY_STANZA_PIPELINE: Final = "bengali_outage.stanza_pipeline"
 
-COMPONENTS: Final = ("outage_entities", "outage_structure", "outage_values", "outage_incidents")
+COMPONENTS: Final = (
+    "outage_rules",
+    "outage_model",
+    "outage_merge",
+    "outage_structure",
+    "outage_values",
+    "outage_incidents",
+)
 MAX_CHARS: Final = 1_000_000
 
 Reference = dt.date | dt.datetime
 
 
-@Language.component("outage_entities")
-def outage_entities(doc: Doc) -> Doc:
-    """Tag entities (registry rules merged with the shipped model or stanza) and region phrases."""
-    matches = tag_entities(
-        doc.text,
-        backend=doc.user_data.get(KEY_BACKEND, "model"),
-        stanza_pipeline=doc.user_data.get(KEY_STANZA_PIPELINE),
-    )
-    doc.user_data[KEY_ENTITIES] = matches
+@Language.component("outage_rules")
+def outage_rules(doc: Doc) -> Doc:
+    """Registry rules: entity matches with ids, and phrases that place an outage (বিশ্বজুড়ে)."""
+    doc.user_data[KEY_RULE_ENTITIES] = find_entities(doc.text)
     doc.user_data[KEY_MARKERS] = find_region_markers(doc.text)
+    return doc
+
+
+@Language.component("outage_model")
+def outage_model(doc: Doc) -> Doc:
+    """The statistical tagger: the shipped model, or the caller's stanza pipeline (``backend``)."""
+    doc.user_data[KEY_MODEL_ENTITIES] = statistical_entities(
+        doc.text, doc.user_data.get(KEY_BACKEND, "model"), doc.user_data.get(KEY_STANZA_PIPELINE)
+    )
+    return doc
+
+
+@Language.component("outage_merge")
+def outage_merge(doc: Doc) -> Doc:
+    """The ``rules-first`` merge policy (``bengali_outage.tag.merge``); sets ``doc.ents``."""
+    matches = merge(doc.user_data.get(KEY_RULE_ENTITIES, []), doc.user_data.get(KEY_MODEL_ENTITIES, []), doc.text)
+    doc.user_data[KEY_ENTITIES] = matches
     spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in matches]
     doc.ents = filter_spans([s for s in spans if s is not None])
     return doc

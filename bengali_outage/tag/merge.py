@@ -12,7 +12,8 @@
 
 ``tag_entities`` runs the rules and a statistical tagger, by default the shipped model when
 it is present, or the caller's stanza pipeline (:mod:`bengali_outage.tag.stanza_backend`), or
-none, and merges them. The ``outage_entities`` pipeline component calls it.
+none, and merges them. In a spaCy pipeline the same three steps are the components
+``outage_rules``, ``outage_model`` and ``outage_merge`` (this policy).
 """
 
 from __future__ import annotations
@@ -85,8 +86,12 @@ def tag_entities(
     ``backend`` picks the tagger: ``"model"`` the shipped model (when installed and
     ``use_model``), ``"stanza"`` the caller's ``stanza_pipeline``, ``"rules"`` none.
     """
-    rules = find_entities(text)
+    return merge(find_entities(text), statistical_entities(text, backend if use_model else "rules", stanza_pipeline), text)
+
+
+def statistical_entities(text: str, backend: Backend = "model", stanza_pipeline: Any = None) -> list[EntityMatch]:
+    """What the chosen statistical tagger finds: the shipped model, the caller's stanza, or nothing."""
     if backend == "stanza":
-        return merge(rules, stanza_entities(text, stanza_pipeline), text)
-    tagger = _model_tagger() if use_model and backend == "model" else None
-    return merge(rules, tagger(text) if tagger else [], text)
+        return stanza_entities(text, stanza_pipeline)
+    tagger = _model_tagger() if backend == "model" else None
+    return tagger(text) if tagger else []
