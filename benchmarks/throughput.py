@@ -100,7 +100,10 @@ def child_local(repeat: int, n_process: int) -> dict[str, Any]:
     texts = corpus(repeat)
     records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
     t0 = time.perf_counter()
-    lines = list(batch.extract_dicts(records, n_process=n_process, reference=_ref(), start_method="spawn"))
+    results = batch.extract_dicts(records, n_process=n_process, reference=_ref(), start_method="spawn")
+    lines = [next(results)]
+    first = time.perf_counter() - t0  # with workers: their start-up and pipeline load
+    lines += list(results)
     elapsed = time.perf_counter() - t0
     errors = sum(batch.is_error(d) for d in lines)
     if n_process == 1:
@@ -108,7 +111,7 @@ def child_local(repeat: int, n_process: int) -> dict[str, Any]:
     else:
         # RUSAGE_CHILDREN: the largest of the (now ended) workers
         rss = [_peak_rss_mb(resource.RUSAGE_CHILDREN), _peak_rss_mb(resource.RUSAGE_SELF)]
-    return {"elapsed_s": elapsed, "errors": errors, "rss_mb": rss}
+    return {"elapsed_s": elapsed, "first_s": first, "errors": errors, "rss_mb": rss}
 
 
 def child_dask(repeat: int, n_workers: int) -> dict[str, Any]:
