@@ -1136,7 +1136,7 @@ def run_dask(
         None
         if scheduler
         else dd.LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     )
     client = dd.Client(scheduler or cluster)

@@ -517,7 +517,7 @@ def test_dask_local_cluster_output_equals_the_single_process_output(tmp_path: Pa
 
     parts = tmp_path / "parts"
     with dd.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
     ) as cluster:
         args = ["extract", *inputs, "--engine", "dask", "--scheduler", cluster.scheduler_address]
         args += ["--out", str(parts), "-q", "--reference", "2025-11-22", "--batch-size", "1"]
