@@ -47,16 +47,6 @@ def _write_jsonl(path: Path, objs: list[dict[str, Any]]) -> Path:
     return path
 
 
-def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "bengali_outage.cli", "extract", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=REPO,
-        check=False,
-    )
-
-
 # --------------------------------------------------------------------------------------------
 # The Python API
 
@@ -225,19 +215,20 @@ def test_csv_records_with_mapped_field_names(tmp_path: Path, capsys: pytest.Capt
     assert out[1]["error"]["type"] == "EmptyText"
 
 
-def test_globs_and_directories_in_order(tmp_path: Path) -> None:
+def test_globs_and_directories_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "d" / "sub").mkdir(parents=True)
     (tmp_path / "d" / "sub" / "b.txt").write_text(SHORT[1], encoding="utf-8")
     (tmp_path / "d" / "a.txt").write_text(SHORT[0], encoding="utf-8")
     (tmp_path / "d" / "skip.md").write_text(SHORT[0], encoding="utf-8")
     (tmp_path / "g1.txt").write_text(SHORT[2], encoding="utf-8")
     (tmp_path / "g2.jsonl").write_text(json.dumps({"id": "j", "text": SHORT[2]}) + "\n", encoding="utf-8")
-    run = _cli(str(tmp_path / "d"), str(tmp_path / "g*"), str(tmp_path / "nothing-*.txt"), "--quiet")
-    assert run.returncode == 1, run.stderr.decode()
-    out = [json.loads(line) for line in run.stdout.decode().splitlines()]
-    assert [d["id"] for d in out] == ["a", "b", "g1", "j", "nothing-*"]
-    assert out[4]["error"] == {"type": "ReadError", "message": "no file matches this pattern"}
-    assert run.stderr == b""
+    code = main(["extract", str(tmp_path / "d"), str(tmp_path / "g*"), str(tmp_path / "nothing-*.txt"), "-q"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [d["id"] for d in lines] == ["a", "b", "g1", "j", "nothing-*"]
+    assert lines[4]["error"] == {"type": "ReadError", "message": "no file matches this pattern"}
+    assert err == ""
 
 
 def test_records_on_standard_input(
@@ -376,7 +367,11 @@ def _descendants(pid: int) -> list[int]:
 
 @pytest.mark.parametrize(("sig", "jobs"), [(signal.SIGKILL, "2"), (signal.SIGINT, "2")])
 def test_resume_after_a_kill_gives_each_id_exactly_once(
-    tmp_path: Path, sig: signal.Signals, jobs: str
+    tmp_path: Path,
+    sig: signal.Signals,
+    jobs: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     records, ids = _records(24)
     out = tmp_path / "out.jsonl"
@@ -412,17 +407,12 @@ def test_resume_after_a_kill_gives_each_id_exactly_once(
     first = out.read_bytes().count(b"\n")
     assert 6 <= first <= 12
 
-    resumed = subprocess.run(
-        [sys.executable, "-m", "bengali_outage.cli", "extract", "-", "--input-format", "jsonl", *common],
-        input=b"".join(records),
-        capture_output=True,
-        cwd=REPO,
-        check=False,
-    )
-    assert resumed.returncode == 1, resumed.stderr.decode()  # record r005 is empty
+    # The same command again, all the input this time (in this process: it is quicker)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"".join(records))))
+    assert main(["extract", "-", "--input-format", "jsonl", *common]) == 1  # record r005 is empty
     lines = _lines(out)
     assert [d["id"] for d in lines] == ids
-    err = resumed.stderr.decode()
+    err = capsys.readouterr().err
     assert f"{first:,} already done, skipped" in err
     assert ("cut a torn last line" in err) == (sig == signal.SIGKILL)
     assert "0 errors" in err
@@ -481,15 +471,16 @@ def test_progress_bar_on_a_terminal_and_a_summary_line(tmp_path: Path) -> None:
     assert "bengali-outage: 3 articles, " in screen.splitlines()[-1]
 
 
-def test_no_progress_bar_when_standard_error_is_not_a_terminal(tmp_path: Path) -> None:
+def test_no_progress_bar_when_standard_error_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = _write_jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": t} for i, t in enumerate(SHORT)])
-    run = _cli(str(src))
-    assert run.returncode == 0
-    err = run.stderr.decode()
+    assert main(["extract", str(src)]) == 0
+    out, err = capsys.readouterr()
     assert err.count("\n") == 1
     assert "\r" not in err
-    incidents = sum(len(json.loads(line)["incidents"]) for line in run.stdout.splitlines())
-    warnings = sum(len(json.loads(line)["warnings"]) for line in run.stdout.splitlines())
+    incidents = sum(len(json.loads(line)["incidents"]) for line in out.splitlines())
+    warnings = sum(len(json.loads(line)["warnings"]) for line in out.splitlines())
     assert err.startswith(
         f"bengali-outage: 3 articles, {incidents} incidents, {warnings} warnings, 0 errors in "
     )
