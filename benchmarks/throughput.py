@@ -136,7 +136,7 @@ def child_dask(repeat: int, n_workers: int) -> dict[str, Any]:
         t0 = time.perf_counter()
         with (
             dd.LocalCluster(
-                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0"
             ) as cluster,
             dd.Client(cluster) as client,
         ):
