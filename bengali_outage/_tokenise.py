@@ -17,8 +17,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Final
 
+import numpy
 import regex
 import spacy
+from spacy.attrs import SENT_START
 from spacy.lang.bn import Bengali
 from spacy.lang.char_classes import ALPHA, LIST_ELLIPSES, LIST_ICONS
 from spacy.language import Language
@@ -68,11 +70,20 @@ def _customise(nlp: Language) -> Language:
 
 @Bengali.component("bn_sentences")
 def bn_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts after ``।``/``?``/``!`` and after line breaks."""
+    """Mark sentence starts after ``।``/``?``/``!`` and after line breaks.
+
+    The starts are written in one array: setting ``token.is_sent_start`` one token at a
+    time makes spaCy re-check the whole document each time, quadratic in its length.
+    """
+    starts = numpy.zeros((len(doc), 1), dtype="int64")
     start_next = True
     for token in doc:
-        token.is_sent_start = start_next
+        starts[token.i, 0] = 1 if start_next else -1
         start_next = token.text in SENTENCE_ENDS or ("\n" in token.text and token.is_space)
+    if len(doc):
+        # spaCy stores attributes as uint64; -1 ("not a start") wraps, as in its own to_array.
+        wrapped: Any = starts.astype("uint64")
+        doc.from_array([SENT_START], wrapped)
     return doc
 
 

@@ -8,7 +8,8 @@ normalised text. The rules are about Bengali news in general; ``docs/`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -60,8 +61,15 @@ def _within(start: int, end: int, sentences: Sequence[Sentence]) -> Sentence | N
     return next((s for s in sentences if s.start <= start and end <= s.end), None)
 
 
-def _entities_in(sentence: Sentence, entities: Iterable[EntityMatch]) -> list[EntityMatch]:
-    return [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+def _entities_in(sentence: Sentence, entities: Sequence[EntityMatch]) -> list[EntityMatch]:
+    """The entities inside ``sentence``; ``entities`` are sorted by start (bisected, not scanned)."""
+    return _starting_in(entities, sentence.start, sentence.end)
+
+
+def _starting_in(entities: Sequence[EntityMatch], lo: int, hi: int) -> list[EntityMatch]:
+    i = bisect_left(entities, lo, key=lambda e: e.start)
+    j = bisect_left(entities, hi, key=lambda e: e.start)
+    return [e for e in entities[i:j] if e.end <= hi]
 
 
 def is_outage_sentence(sentence: Sentence) -> bool:
@@ -116,8 +124,8 @@ def is_owner(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool
     # The operator's own network ("এয়ারটেলের মোবাইল ইন্টারনেট") is not a product it owns.
     following = [
         e
-        for e in entities
-        if e.label == "SERVICE" and m.end < e.start < window_end and e.id != m.id and e.kind != _GENERIC_KIND
+        for e in _starting_in(entities, m.end + 1, window_end)
+        if e.label == "SERVICE" and e.id != m.id and e.kind != _GENERIC_KIND
     ]
     if following:
         gap = text[m.end : following[0].start]
@@ -159,7 +167,8 @@ def _is_speaker(m: EntityMatch, text: str) -> bool:
 
 def _alias_of_previous(m: EntityMatch, entities: Sequence[EntityMatch], text: str) -> bool:
     """"স্টেট ব্যাঙ্ক অফ ইন্ডিয়ার (এসবিআই)": a bracketed alias shares its name's role."""
-    return any(e.id == m.id and e.end <= m.start and text[e.end : m.start].strip() == "(" for e in entities)
+    before = _starting_in(entities, max(0, m.start - 80), m.start)
+    return any(e.id == m.id and text[e.end : m.start].strip() == "(" for e in before)
 
 
 def _model_service_ok(m: EntityMatch, text: str, headline: Sentence | None) -> bool:
@@ -181,7 +190,6 @@ def services(
     """Services said to fail, and upstream providers named beside them."""
     affected: list[EntityMatch] = []
     providers: list[EntityMatch] = []
-    line_starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
     headline = next((s for s in sentences if s.headline), None)
     for s in sentences:
         if not (s.headline or is_outage_sentence(s)):
@@ -199,12 +207,12 @@ def services(
                 continue
             if _is_speaker(m, text):
                 continue
-            elif m.kind != _GENERIC_KIND:
+            elif m.kind != _GENERIC_KIND or (
+                _near_outage(s, m)
+                and not _possessed_generic(m, entities, text)
+                and not _in_quotes(m, text, text.rfind("\n", 0, m.start) + 1)
+            ):
                 affected.append(m)
-            elif _near_outage(s, m) and not _possessed_generic(m, entities, text):
-                line_start = max(x for x in line_starts if x <= m.start)
-                if not _in_quotes(m, text, line_start):
-                    affected.append(m)
     if not affected and providers:
         # Only a provider is named: its own service is what failed.
         return ServiceFinding(_refs(providers, text), [])

@@ -9,6 +9,7 @@ the article: the headline and the body. Only the article feeds the incidents.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -72,7 +73,8 @@ class Structure:
     furniture: list[Line] = field(default_factory=list)
 
     def in_article(self, start: int, end: int) -> bool:
-        return any(line.start <= start and end <= line.end for line in self.article)
+        i = bisect_right(self.article, start, key=lambda line: line.start) - 1  # lines are in text order
+        return i >= 0 and end <= self.article[i].end
 
 
 def split_lines(text: str) -> list[Line]:

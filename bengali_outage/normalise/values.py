@@ -8,6 +8,7 @@ duration over a bare number (``২৪ ঘণ্টা`` is a duration, ``২০�
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,7 +54,12 @@ def find_values(
     # Higher priority first, then longer; keep what does not overlap anything kept.
     candidates.sort(key=lambda v: (_PRIORITY[v.kind], -(v.end - v.start), v.start))
     kept: list[Value] = []
+    taken: list[tuple[int, int]] = []  # kept spans, sorted by start; they never overlap
     for cand in candidates:
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        i = bisect_left(taken, (cand.start, cand.start))
+        clear_left = i == 0 or taken[i - 1][1] <= cand.start
+        clear_right = i == len(taken) or taken[i][0] >= cand.end
+        if clear_left and clear_right:
+            taken.insert(i, (cand.start, cand.end))
             kept.append(cand)
     return sorted(kept, key=lambda v: v.start)

@@ -18,9 +18,11 @@ none, and merges them. In a spaCy pipeline the same three steps are the componen
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Final, Literal, get_args
 
 import regex
@@ -46,8 +48,12 @@ def _trim(m: EntityMatch, text: str) -> EntityMatch:
 def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str) -> list[EntityMatch]:
     """Merge rule and model matches under the ``rules-first`` policy (see module docstring)."""
     kept = [_trim(m, text) for m in rules]
+    ordered = sorted(rules, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    reach = list(accumulate((r.end for r in ordered), max))  # furthest end among rules starting so far
     for m in model:
-        if any(m.start < r.end and r.start < m.end for r in rules):
+        i = bisect_left(starts, m.end) - 1  # the last rule starting before m ends
+        if i >= 0 and reach[i] > m.start:
             continue
         m = _trim(m, text)
         if m.label == "SERVICE" and not _SERVICE_NOUN.search(text[max(0, m.start - 30) : m.end + 30]):
