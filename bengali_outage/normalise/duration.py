@@ -22,7 +22,6 @@ after a clock hour (``৭টা ৪০ মিনিটে``); a 24-hour clock re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
@@ -35,6 +34,7 @@ from bengali_outage.lang import durations as dur
 from bengali_outage.lang import numerals as bn
 from bengali_outage.models import Duration, Qualifier, Span
 from bengali_outage.normalise._rule import Rule
+from bengali_outage.normalise._words import literal_alternation
 from bengali_outage.normalise.numeral import AMOUNT_START, AMOUNT_WORDS, match_amount
 
 __all__ = ["RULES", "find_durations", "parse_duration"]
@@ -50,10 +50,7 @@ class _Core:
     end: int
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w) for w in unique)
+_alt = literal_alternation
 
 
 _UNIT_SECONDS: Final[dict[str, int]] = dict(dur.DURATION_UNITS)

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 import regex
 
@@ -39,6 +39,7 @@ from bengali_outage.lang import numerals as bn
 from bengali_outage.lang import time_words as tw
 from bengali_outage.models import Qualifier, Quantity, Span
 from bengali_outage.normalise._rule import Rule
+from bengali_outage.normalise._words import literal_alternation
 
 __all__ = [
     "AMOUNT_START",
@@ -81,29 +82,7 @@ class Amount:
 # Patterns, built once from the tables in lang/numerals.py.
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex matching any of the literal words, longest first, as a prefix tree.
-
-    Factoring shared prefixes (তিন, তিনশো; দুই, দুশো) keeps a search over
-    hundreds of number words fast.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [regex.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
+_alt = literal_alternation
 
 
 def _alt_any_case(words: Iterable[str]) -> str:
