@@ -73,3 +73,15 @@ def test_show_marks_entities(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert "<mark" in page.read_text(encoding="utf-8")
     assert main(["show", str(EXAMPLE)]) == 0
     assert "[SERVICE " in capsys.readouterr().out
+
+
+def test_schema_rejects_a_report_that_breaks_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    import jsonschema
+
+    assert main(["schema"]) == 0
+    validator = jsonschema.Draft202012Validator(json.loads(capsys.readouterr().out))
+    assert main(["extract", str(EXAMPLE), "--reference", "2025-01-01", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert list(validator.iter_errors(report)) == []
+    report["incidents"][0]["status"] = "down"  # not in the SPEC's vocabulary
+    assert list(validator.iter_errors(report)) != []

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from bengali_outage import extract
 from bengali_outage.evaluate import evaluate
-from bengali_outage.models import Report
 from tests.conftest import SHARED
 
 pytestmark = pytest.mark.seeds
@@ -45,12 +45,17 @@ def test_cli_prints_one_valid_report_per_seed_with_exact_spans(seeds_dir: Path) 
     )
     lines = run.stdout.splitlines()
     assert len(lines) == len(files)
-    schema = Report.model_json_schema(mode="serialization")
+    schema = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "bengali_outage.cli", "schema"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    validator = jsonschema.Draft202012Validator(schema)
     for path, line in zip(files, lines, strict=True):
         data = json.loads(line)
         assert data["id"] == path.stem
-        Report.model_validate(data)
-        assert set(data) <= set(schema["properties"])
+        errors = [e.message for e in validator.iter_errors(data)]
+        assert errors == []
         text = path.read_text(encoding="utf-8")
         for (s, e), value in _spans(data):
             assert 0 <= s <= e <= len(text)
