@@ -34,6 +34,9 @@ from bengali_outage.lang import durations as dur
 from bengali_outage.lang import numerals as bn
 from bengali_outage.models import Duration, Qualifier, Span
 from bengali_outage.normalise._rule import Rule
+from bengali_outage.normalise._words import AFTER_GENITIVE_QUALIFIER as _AFTER_GENITIVE_Q
+from bengali_outage.normalise._words import END_GUARD as _END_GUARD
+from bengali_outage.normalise._words import START_GUARD as _START_GUARD
 from bengali_outage.normalise._words import literal_alternation
 from bengali_outage.normalise.numeral import AMOUNT_START, AMOUNT_WORDS, match_amount
 
@@ -173,19 +176,12 @@ _PREFIX: Final = regex.compile(rf"(?P<q>{_alt(w for w, _ in bn.PREFIX_QUALIFIERS
 _EMPHASIS: Final = regex.compile(rf"(?:{_alt(dur.EMPHASIS_BEFORE)})[ ]+")
 _SOLID_TAIL: Final = regex.compile(rf"[ ]?(?:{_alt(dur.SOLID_DURATION_TAILS)})")
 _ENDING: Final = regex.compile(r"(?P<gen>য়ের|ের|এর|র)(?:ও|ই)?|(?:য়|ে|তে|এ)(?:ও|ই)?|ও|ই")
-_AFTER_GENITIVE_Q: Final = regex.compile(rf"[ ]+(?P<q>{_alt(w for w, _ in bn.AFTER_GENITIVE_QUALIFIERS)})")
 _AFTER_Q: Final = regex.compile(rf"[ ]+(?P<q>{_alt(w for w, _ in bn.AFTER_QUALIFIERS)})")
 _TAIL: Final = regex.compile(
     rf"[ ]+(?:{_alt(dur.DURATION_TAILS)})|[ ]+সময়ের[ ]+(?:{_alt(dur.DURATION_TAILS_AFTER_GENITIVE)})"
 )
 _TAIL_AFTER_GENITIVE: Final = regex.compile(rf"[ ]+(?:{_alt(dur.DURATION_TAILS_AFTER_GENITIVE)})")
-_END_GUARD: Final = regex.compile(
-    r"(?![\p{L}\p{M}\p{N}_@#*]|[.,:ঃ/][০-৯0-9]|[:ঃ][ ][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])"
-)
 _NAMES: Final = regex.compile(_alt(dur.NAMES_WITH_DURATIONS))
-_START_GUARD: Final = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_.,/:ঃ#@*\\])(?<![\p{L}\p{M}\p{N}][-–'])(?<![০-৯0-9][:ঃ][ ])"
-)
 _WORD_END: Final = r"(?![\p{L}\p{M}])"
 _RELATIVE_AFTER: Final = regex.compile(rf"[ ]+(?:সময়[ ]+)?(?:{_alt(dur.RELATIVE_AFTER)}){_WORD_END}")
 _RELATIVE_BEFORE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(dur.RELATIVE_BEFORE)})[ ]+$")

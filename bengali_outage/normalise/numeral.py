@@ -39,6 +39,9 @@ from bengali_outage.lang import numerals as bn
 from bengali_outage.lang import time_words as tw
 from bengali_outage.models import Qualifier, Quantity, Span
 from bengali_outage.normalise._rule import Rule
+from bengali_outage.normalise._words import AFTER_GENITIVE_QUALIFIER as _AFTER_GENITIVE_Q
+from bengali_outage.normalise._words import END_GUARD as _END_GUARD
+from bengali_outage.normalise._words import START_GUARD as _START_GUARD
 from bengali_outage.normalise._words import literal_alternation
 
 __all__ = [
@@ -162,16 +165,6 @@ _TOKEN: Final = regex.compile(
     rf"|(?P<card>{_CARD})|(?P<scale>{_SCALE})|(?P<sep>[ ']+)"
 )
 
-# A number starts after a space or punctuation, not inside a word, a decimal,
-# a URL, a ratio or an identifier (পটুয়াখালী-৩, COVID-19).
-_START_GUARD: Final = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_.,/:ঃ#@*\\])(?<![\p{L}\p{M}\p{N}][-–'])(?<![০-৯0-9][:ঃ][ ])"
-)
-# ... and ends before a space or punctuation, not before more letters or a
-# further piece of a date, time or identifier (১০:৩০, ২৪/৭, ২০২৩-২৪).
-_END_GUARD: Final = regex.compile(
-    r"(?![\p{L}\p{M}\p{N}_@#*]|[.,:ঃ/][০-৯0-9]|[:ঃ][ ][০-৯0-9]|[-–'][\p{L}\p{M}\p{N}])"
-)
 
 _COUNTER: Final = regex.compile(rf"'?(?:{_alt(bn.COUNTERS)})|[ ](?:{_alt(bn.SPACED_COUNTERS)})")
 _CLOCK_COUNTERS: Final = frozenset({"টা", "টো", "টে"})
@@ -190,7 +183,6 @@ _QUALIFIER_VALUE: Final[dict[str, Qualifier]] = {
     **dict(bn.SOLID_AFTER_QUALIFIERS),
 }
 _PREFIX_VALUE: Final[dict[str, Qualifier]] = dict(bn.PREFIX_QUALIFIERS)
-_AFTER_GENITIVE_Q: Final = regex.compile(rf"[ ]+(?P<q>{_alt(w for w, _ in bn.AFTER_GENITIVE_QUALIFIERS)})")
 _AFTER_Q: Final = regex.compile(
     rf"[ ]+(?P<q>{_alt(w for w, _ in bn.AFTER_QUALIFIERS)})|(?P<q>{_alt(w for w, _ in bn.SOLID_AFTER_QUALIFIERS)})"
 )
