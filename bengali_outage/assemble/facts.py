@@ -85,8 +85,20 @@ def is_outage_sentence(sentence: Sentence) -> bool:
 
 @dataclass
 class ServiceFinding:
-    affected: list[ServiceRef]
-    providers: list[EntityMatch]
+    affected: list[EntityMatch]  # mentions of services said to fail
+    providers: list[EntityMatch]  # upstream providers named beside them
+
+    def refs(self, text: str, cause_category: str | None) -> list[ServiceRef]:
+        """The failing services, once the cause is known.
+
+        One operator's own failure does not take the generic network ids with it: those are
+        for failures across operators (a cable cut, a shutdown, a cyclone).
+        """
+        mentions = self.affected
+        operators = {m.id for m in mentions if m.kind in ("operator", "isp")}
+        if len(operators) == 1 and cause_category not in NETWORK_LEVEL_CAUSES:
+            mentions = [m for m in mentions if m.kind != _GENERIC_KIND]
+        return _refs(mentions, text)
 
 
 def _refs(mentions: Sequence[EntityMatch], text: str) -> list[ServiceRef]:
@@ -184,9 +196,7 @@ def _model_service_ok(m: EntityMatch, text: str, headline: Sentence | None) -> b
     return any(_SERVICE_NOUN.match(word) for word in (*before, *after))
 
 
-def services(
-    sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str, *, cause_category: str | None = None
-) -> ServiceFinding:
+def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str) -> ServiceFinding:
     """Services said to fail, and upstream providers named beside them."""
     affected: list[EntityMatch] = []
     providers: list[EntityMatch] = []
@@ -215,12 +225,8 @@ def services(
                 affected.append(m)
     if not affected and providers:
         # Only a provider is named: its own service is what failed.
-        return ServiceFinding(_refs(providers, text), [])
-    operators = {m.id for m in affected if m.kind in ("operator", "isp")}
-    if len(operators) == 1 and cause_category not in NETWORK_LEVEL_CAUSES:
-        # One operator's own failure: the generic network ids are for failures across operators.
-        affected = [m for m in affected if m.kind != _GENERIC_KIND]
-    return ServiceFinding(_refs(affected, text), providers)
+        return ServiceFinding(providers, [])
+    return ServiceFinding(affected, providers)
 
 
 # --- regions --------------------------------------------------------------------------------

@@ -113,18 +113,11 @@ def _incident(
     text = tagged.text
     found = facts.services(seg.sentences, entities, text)
     monitor = _article_monitor(entities)
-    cause = facts.cause(
-        seg.sentences,
-        entities,
-        found.providers,
-        [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)],
-    )
-    if cause is not None:
-        found = facts.services(seg.sentences, entities, text, cause_category=cause.category)
-    services = found.affected
-    if seg.role == "earlier":
-        services = found.affected or list(inherit)
     own_messages = [m for m in messages if any(s.start <= m.span[0] < s.end for s in seg.sentences)]
+    cause = facts.cause(seg.sentences, entities, found.providers, own_messages)
+    services = found.refs(text, cause.category if cause else None)
+    if seg.role == "earlier":
+        services = services or list(inherit)
     kinds = {e.id: e.kind for e in entities if e.label == "SERVICE"}
     network_only = bool(services) and all(kinds.get(s.id) in NETWORK_KINDS for s in services)
     counts = facts.counts(seg.sentences, values, entities, tagged.markers, text, monitor)
