@@ -29,6 +29,9 @@ from bengali_outage.models import Label
 REPO: Final = Path(__file__).resolve().parents[2]
 SOURCE: Final = REPO / "fixtures" / "ner" / "outage_sentences.src.txt"
 CORPUS: Final = REPO / "fixtures" / "ner" / "outage_sentences.jsonl"
+# Training-only sentences (never split, never tested on): no held-out test name occurs in them.
+EXTRA_SOURCE: Final = REPO / "fixtures" / "ner" / "train_extra.src.txt"
+EXTRA: Final = REPO / "fixtures" / "ner" / "train_extra.jsonl"
 
 # fmt: off
 LABEL_CODES: Final[dict[str, Label]] = {
@@ -102,7 +105,7 @@ def parse_line(line: str, sentence_id: str) -> Sentence:
     return Sentence(sentence_id, text, tuple(entities), tuple(names))
 
 
-def parse_source(lines: Iterable[str]) -> Iterator[Sentence]:
+def parse_source(lines: Iterable[str], prefix: str = "s") -> Iterator[Sentence]:
     """Parse the markup source, numbering sentences ``s0001``, ``s0002``, ... in order."""
     n = 0
     for raw in lines:
@@ -110,7 +113,7 @@ def parse_source(lines: Iterable[str]) -> Iterator[Sentence]:
         if not line or line.startswith("#"):
             continue
         n += 1
-        yield parse_line(line, f"s{n:04d}")
+        yield parse_line(line, f"{prefix}{n:04d}")
 
 
 def read_corpus(path: Path = CORPUS) -> list[Sentence]:
@@ -130,15 +133,19 @@ def write_corpus(sentences: Sequence[Sentence], path: Path = CORPUS) -> None:
 
 
 def main() -> None:
-    """Rebuild the JSONL corpus from its markup source and print a summary."""
-    sentences = list(parse_source(SOURCE.read_text(encoding="utf-8").splitlines()))
-    write_corpus(sentences)
-    labels: dict[str, int] = {}
-    for s in sentences:
-        for _, _, label in s.entities:
-            labels[label] = labels.get(label, 0) + 1
-    distinct = {n for s in sentences for n in s.names}
-    print(f"{len(sentences)} sentences, {sum(labels.values())} entities, {len(distinct)} names: {labels}")
+    """Rebuild both JSONL files (corpus ``s…``, training-only ``x…``) from their markup and summarise."""
+    for source, target, prefix in ((SOURCE, CORPUS, "s"), (EXTRA_SOURCE, EXTRA, "x")):
+        sentences = list(parse_source(source.read_text(encoding="utf-8").splitlines(), prefix))
+        write_corpus(sentences, target)
+        labels: dict[str, int] = {}
+        for s in sentences:
+            for _, _, label in s.entities:
+                labels[label] = labels.get(label, 0) + 1
+        distinct = {n for s in sentences for n in s.names}
+        print(
+            f"{target.name}: {len(sentences)} sentences, {sum(labels.values())} entities, "
+            f"{len(distinct)} names: {labels}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """The training run: ``python -m bengali_outage.train``.
 
 1. Read the CC0 corpus in place (``--cc0``) and hold out a fixed 10% of it.
-2. Read the repo corpus and its name-disjoint split (``fixtures/ner``); the
-   train split is repeated ``--oversample`` times and joined by ``--augment``
+2. Read the repo corpus and its name-disjoint split (``fixtures/ner``), plus the
+   training-only sentences (``train_extra``); the train split with them is repeated ``--oversample`` times and joined by ``--augment``
    copies in which every entity name is swapped for another training name of
    the same label (case endings kept), so the model learns contexts, not names.
 3. Write DocBins to a temporary directory and train with spaCy's own
@@ -41,7 +41,7 @@ from bengali_outage.tag.model import (
     tag_normalised,
     tokeniser_nlp,
 )
-from bengali_outage.train.corpus import CORPUS, REPO, Sentence, read_corpus
+from bengali_outage.train.corpus import CORPUS, EXTRA, REPO, Sentence, read_corpus
 from bengali_outage.train.data import (
     CC0_COMMIT,
     CC0_HELDOUT_FRACTION,
@@ -216,7 +216,8 @@ def run(
     sentences = read_corpus()
     by_id = {s.id: s for s in sentences}
     split = read_split()
-    train = [by_id[i] for i in split["train"]]
+    extra = read_corpus(EXTRA)
+    train = [by_id[i] for i in split["train"]] + extra  # the training-only sentences join the train split
     dev = [by_id[i] for i in split["dev"]]
     test = [by_id[i] for i in split["test"]]
     rows, dropped = read_cc0(cc0_dir)
@@ -278,6 +279,7 @@ def run(
             "sources": [
                 {"name": CC0_NAME, "commit": CC0_COMMIT, "license": CC0_LICENCE},
                 {"name": "bengali_outage fixtures/ner/outage_sentences.jsonl", "license": "MIT"},
+                {"name": "bengali_outage fixtures/ner/train_extra.jsonl", "license": "MIT"},
             ],
         }
     )
@@ -299,7 +301,10 @@ def run(
                 "sha256": sha256(CORPUS),
                 "split_file": str(SPLIT.relative_to(REPO)),
                 "split_sha256": sha256(SPLIT),
-                "train": len(train),
+                "train": len(train) - len(extra),
+                "training_only_file": str(EXTRA.relative_to(REPO)),
+                "training_only_sha256": sha256(EXTRA),
+                "training_only": len(extra),
                 "dev": len(dev),
                 "test": len(test),
                 "oversample": oversample,
