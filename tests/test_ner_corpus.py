@@ -1,4 +1,5 @@
-"""The repo's NER corpus (fixtures/ner): well-formed spans, NFC text, a name-disjoint split."""
+"""The repo's NER corpus (fixtures/ner): well-formed spans, NFC text, a name-disjoint split;
+its training-only sentences and the blind evaluation set."""
 
 from __future__ import annotations
 
@@ -7,12 +8,23 @@ import unicodedata
 import pytest
 
 from bengali_outage._script import normalise_text
-from bengali_outage.train.corpus import LABELS, SOURCE, Sentence, parse_line, parse_source, read_corpus
+from bengali_outage.train.corpus import EXTRA as EXTRA_FILE
+from bengali_outage.train.corpus import (
+    EXTRA_SOURCE,
+    LABELS,
+    REPO,
+    SOURCE,
+    Sentence,
+    parse_line,
+    parse_source,
+    read_corpus,
+)
 from bengali_outage.train.split import make_split, read_split
 
 from .conftest import SHARED
 
 CORPUS = read_corpus()
+BLIND_SOURCE = REPO / "fixtures" / "ner" / "blind_sentences.src.txt"
 SPLIT = read_split()
 BY_ID = {s.id: s for s in CORPUS}
 
@@ -85,3 +97,30 @@ def test_split_is_reproducible_from_its_script() -> None:
 
     rows, _ = read_cc0(cc0)
     assert make_split(CORPUS, [r.text for r in rows]) == SPLIT
+
+
+EXTRA = read_corpus(EXTRA_FILE)
+BLIND = list(parse_source(BLIND_SOURCE.read_text(encoding="utf-8").splitlines(), "b"))
+
+
+def test_training_only_sentences_are_built_from_their_source() -> None:
+    assert list(parse_source(EXTRA_SOURCE.read_text(encoding="utf-8").splitlines(), "x")) == EXTRA
+    assert len(EXTRA) >= 400
+    assert not {s.id for s in EXTRA} & set(BY_ID)
+
+
+def test_no_held_out_name_appears_in_the_training_only_sentences() -> None:
+    held = set(SPLIT["test_unseen_names"])
+    for sentence in EXTRA:
+        assert not [n for n in held if n in sentence.text], sentence.id
+
+
+@pytest.mark.parametrize("sentence", EXTRA + BLIND, ids=[s.id for s in EXTRA + BLIND])
+def test_extra_and_blind_sentences_are_normalised(sentence: Sentence) -> None:
+    assert normalise_text(sentence.text).text == sentence.text
+    assert all(sentence.text[s:e] == sentence.text[s:e].strip() for s, e, _ in sentence.entities)
+
+
+def test_blind_set_uses_every_label() -> None:
+    assert len(BLIND) >= 200
+    assert {label for s in BLIND for _, _, label in s.entities} == LABELS

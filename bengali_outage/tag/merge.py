@@ -18,11 +18,10 @@ none, and merges them. In a spaCy pipeline the same three steps are the componen
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any, Final, Literal, get_args
 
 import regex
@@ -30,6 +29,7 @@ import regex
 from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
 from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.tag._types import EntityMatch
+from bengali_outage.tag.cues import has_conjunction, label_from_context
 from bengali_outage.tag.rules import find_entities, slug, without_ending
 from bengali_outage.tag.stanza_backend import stanza_entities
 
@@ -37,6 +37,7 @@ POLICY: Final = "rules-first"
 _SERVICE_NOUN: Final = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
 )
+_OF: Final = regex.compile(r"[ \t](?:অব|of|Of)[ \t]")
 _POSTPOSITION: Final = regex.compile("-(?:" + "|".join(HYPHENATED_POSTPOSITIONS) + r")$")
 
 
@@ -45,24 +46,54 @@ def _trim(m: EntityMatch, text: str) -> EntityMatch:
     return replace(m, end=m.start + tail.start()) if tail else m
 
 
+def _absorbs(m: EntityMatch, inner: Sequence[EntityMatch], text: str, *, cued: bool) -> bool:
+    """Whether model span ``m`` is one name around the rule matches ``inner``.
+
+    A place or a network word inside a longer name whose context names its kind
+    (``cued``: ঢাকা বিশ্ববিদ্যালয়, শাপলা ব্রডব্যান্ড) or that is built with "অব"
+    (ইউনিভার্সিটি অব টরন্টো); never two things joined (ভারত ও বাংলাদেশ).
+    """
+    return (
+        bool(inner)
+        and (cued or bool(_OF.search(text[m.start : m.end])))
+        and m.label != "GPE"
+        and all(m.start <= r.start and r.end <= m.end and (r.start, r.end) != (m.start, m.end) for r in inner)
+        and all(r.label == "GPE" or r.kind == "generic" for r in inner)
+        and not has_conjunction(text[m.start : m.end])
+    )
+
+
 def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str) -> list[EntityMatch]:
     """Merge rule and model matches under the ``rules-first`` policy (see module docstring)."""
-    kept = [_trim(m, text) for m in rules]
-    ordered = sorted(rules, key=lambda r: r.start)
+    ordered = sorted(rules, key=lambda r: r.start)  # rule matches never overlap each other
     starts = [r.start for r in ordered]
-    reach = list(accumulate((r.end for r in ordered), max))  # furthest end among rules starting so far
+    ends = [r.end for r in ordered]
+    dropped: set[int] = set()
+    added: list[EntityMatch] = []
     for m in model:
-        i = bisect_left(starts, m.end) - 1  # the last rule starting before m ends
-        if i >= 0 and reach[i] > m.start:
-            continue
+        label = label_from_context(text, m.start, m.end)
+        if label is not None and label != m.label:
+            m = replace(m, label=label)
+        # the rules overlapping m, found by bisection (articles can be long)
+        lo, hi = bisect_right(ends, m.start), bisect_left(starts, m.end)
+        inner = [ordered[i] for i in range(lo, hi) if i not in dropped]
+        if inner:
+            if not _absorbs(m, inner, text, cued=label is not None):
+                continue
+            dropped.update(i for i in range(lo, hi))
         m = _trim(m, text)
-        if m.label == "SERVICE" and not _SERVICE_NOUN.search(text[max(0, m.start - 30) : m.end + 30]):
+        if (
+            m.label == "SERVICE"
+            and label is None
+            and not _SERVICE_NOUN.search(text[max(0, m.start - 30) : m.end + 30])
+        ):
             continue
-        if m.label == "SERVICE" and m.id is None:
+        if m.label in ("SERVICE", "GROUP") and m.id is None:
             words = text[m.start : m.end].split()
             m = replace(m, id=slug(" ".join([*words[:-1], without_ending(words[-1])])))
-        kept.append(m)
-    return sorted(kept, key=lambda e: (e.start, e.end))
+        added.append(m)
+    kept = [_trim(r, text) for i, r in enumerate(ordered) if i not in dropped]
+    return sorted([*kept, *added], key=lambda e: (e.start, e.end))
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +123,16 @@ def tag_entities(
     ``backend`` picks the tagger: ``"model"`` the shipped model (when installed and
     ``use_model``), ``"stanza"`` the caller's ``stanza_pipeline``, ``"rules"`` none.
     """
-    return merge(find_entities(text), statistical_entities(text, backend if use_model else "rules", stanza_pipeline), text)
+    return merge(
+        find_entities(text),
+        statistical_entities(text, backend if use_model else "rules", stanza_pipeline),
+        text,
+    )
 
 
-def statistical_entities(text: str, backend: Backend = "model", stanza_pipeline: Any = None) -> list[EntityMatch]:
+def statistical_entities(
+    text: str, backend: Backend = "model", stanza_pipeline: Any = None
+) -> list[EntityMatch]:
     """What the chosen statistical tagger finds: the shipped model, the caller's stanza, or nothing."""
     if backend == "stanza":
         return stanza_entities(text, stanza_pipeline)

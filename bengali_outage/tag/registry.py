@@ -46,7 +46,8 @@ JOINING_GAP: Final = regex.compile(r"[ \t]+|[-\u2010\u2011]")
 # Spelling variation folded away before lookup (both in the tables and in text):
 # ী/ি and ূ/ু are confused in print, hasanta is dropped or added (মাইক্রোসফট /
 # মাইক্রোসফ্ট), ঙ and ং alternate before a stop (সিঙ্গাপুর / সিংগাপুর), ৎ stands for ত্,
-# অ্যা and এ both render the English "a" in "app" (অ্যাপ / এপ), and digits may be
+# অ্যা and এ both render the English "a" in "app" (অ্যাপ / এপ), a nukta marks the
+# English z and f on জ and ফ in West Bengal print (অ্যাজ়িওর / অ্যাজিওর), and digits may be
 # Bengali or Latin.
 _FOLD_TABLE: Final = str.maketrans(
     {
@@ -127,6 +128,8 @@ def fold(word: str) -> str:
 
 def fold_bengali(word: str) -> str:
     """``fold`` for a word known to be Bengali (the matcher's hot path)."""
+    if "\u09bc" in word:  # nukta: only on জ and ফ is it a spelling variant (য়, ড় are letters)
+        word = word.replace("জ\u09bc", "জ").replace("ফ\u09bc", "ফ")
     return word.replace("অ্যা", "এ").replace("এ্যা", "এ").translate(_FOLD_TABLE)
 
 

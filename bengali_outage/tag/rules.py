@@ -38,6 +38,7 @@ import regex
 
 from bengali_outage.models import Label
 from bengali_outage.tag._types import EntityMatch, RegionMention
+from bengali_outage.tag.cues import find_cued
 from bengali_outage.tag.registry import (
     ATOM,
     JOINING_GAP,
@@ -465,6 +466,20 @@ def _to_match(cand: _Candidate) -> EntityMatch | RegionMention:
     )
 
 
+def _with_cued(text: str, entities: list[EntityMatch], reg: Registry) -> list[EntityMatch]:
+    """Add the names context tells (``tag/cues.py``), dropping the places they absorb."""
+    cued = find_cued(text, entities)
+    absorbed = {n for c in cued for n in c.absorbs}
+    out = [m for n, m in enumerate(entities) if n not in absorbed]
+    for c in cued:
+        words = text[c.start : c.end].split()
+        name = " ".join([*words[:-1], without_ending(words[-1])])
+        # SPEC: an unknown service or group gets an id made from its name; others none
+        ident = slug(name, dict(reg.slug_letters)) if c.label in ("SERVICE", "GROUP") else None
+        out.append(EntityMatch(c.start, c.end, c.label, ident, f"rule:{c.rule}", name=name))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _analyse(text: str) -> tuple[tuple[EntityMatch, ...], tuple[RegionMention, ...]]:
     reg = get_registry()
@@ -480,6 +495,7 @@ def _analyse(text: str) -> tuple[tuple[EntityMatch, ...], tuple[RegionMention, .
             entities.append(m)
     taken = [(c.start, c.end) for c in cands]
     entities.extend(_contextual(text, atoms, reg, taken))
+    entities = _with_cued(text, entities, reg)
     entities.sort(key=lambda m: (m.start, m.end))
     return tuple(entities), tuple(regions)
 
