@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bengali_outage._script import normalise_text
 from bengali_outage.tag._types import EntityMatch
-from bengali_outage.tag.cues import find_cued, has_conjunction, label_from_context
+from bengali_outage.tag.cues import find_cued, has_conjunction, label_from_context, ordinary_words
 from bengali_outage.tag.merge import merge
 from bengali_outage.tag.rules import find_entities
 
@@ -150,3 +150,16 @@ def test_cued_spans_are_inside_the_text_and_do_not_overlap(raw: str) -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     for c in find_cued(text, []):
         assert 0 <= c.start < c.end <= len(text)
+
+
+def test_merge_drops_a_model_entity_made_of_common_words() -> None:
+    text = "রাতে রেস্তরাঁর অর্ডার আটকে গেল, বন্ধ ছিল অ্যাপ।"
+    assert ordinary_words(text, 0, 4)  # রাতে
+    assert merge([], [_model(text, "রাতে", "ORG")], text) == []
+
+
+def test_merge_keeps_a_model_name_that_is_no_common_word() -> None:
+    text = "ঝিনুকপে অ্যাপে রাতভর লেনদেন আটকে ছিল।"
+    assert not ordinary_words(text, 0, len("ঝিনুকপে"))
+    merged = merge([], [_model(text, "ঝিনুকপে", "SERVICE")], text)
+    assert [(m.label, m.source) for m in merged] == [("SERVICE", "model:test")]

@@ -46,6 +46,7 @@ _GENERIC_KIND: Final = "generic"
 _SERVICE_NOUN: Final = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
 )
+_BARE_SERVICE_NOUN: Final = regex.compile("|".join(noun for noun, _ in SERVICE_NOUNS))
 _DOUBLE_QUOTED: Final = regex.compile(r'"([^"\n]{2,300}?)"')
 # An apostrophe between letters (Couldn't, I'm) does not close a single-quoted message.
 _SINGLE_QUOTED: Final = regex.compile(
@@ -190,10 +191,11 @@ def _model_service_ok(m: EntityMatch, text: str, headline: Sentence | None) -> b
         return False
     if headline is not None and headline.start <= m.start < headline.end:
         return True
-    # "ব্রোকিং অ্যাপ গ্রো", "গ্রো অ্যাপে": the noun stands right beside the name.
+    # "ব্রোকিং অ্যাপ গ্রো", "গ্রো অ্যাপে": the noun stands right beside the name; before it,
+    # bare (প্ল্যাটফর্মে পারফরম্যান্স is "performance on the platform", not a name).
     before = text[max(0, m.start - 30) : m.start].split()[-1:]
     after = text[m.end : m.end + 30].split()[:1]
-    return any(_SERVICE_NOUN.match(word) for word in (*before, *after))
+    return any(_BARE_SERVICE_NOUN.fullmatch(w) for w in before) or any(_SERVICE_NOUN.match(w) for w in after)
 
 
 def services(sentences: Sequence[Sentence], entities: Sequence[EntityMatch], text: str) -> ServiceFinding:

@@ -461,9 +461,17 @@ def _named(words: Sequence[_Word], t: _Tables, covered: _Cover) -> list[Cued]:
         k = i + 1
         while k < len(words) and words[k].phrase == w.phrase and _in(words[k], t.fillers):
             k += 1
-        if k >= len(words) or words[k].phrase != w.phrase:
-            continue
-        label = _type_starting_at(words, k, t)
+        # the type may follow an adjective no table lists: নামের একটি অচেনা হ্যাকার দল
+        label = next(
+            (
+                found
+                for j in range(k, min(k + 2, len(words)))
+                if words[j].phrase == w.phrase
+                and (j == k or not words[j - 1].inflected)
+                and (found := _type_starting_at(words, j, t)) is not None
+            ),
+            None,
+        )
         if label is None:
             continue
         first = _backward_name(words, i, MAX_NAME_WORDS, t, covered, allow_common=False)
@@ -559,8 +567,8 @@ def label_from_context(text: str, start: int, end: int) -> Label | None:
     if last < first:
         return None
     head = next((t.heads[f] for f in words[last].forms if f in t.heads), None)
-    if head is not None and last > first:
-        return head.label
+    if head is not None and any(_name_like(w, t, allow_common=True) for w in words[first:last]):
+        return head.label  # তোর্সা টেলিকম, but not সরকারি পোর্টাল
     if first > 0 and words[first - 1].phrase == words[first].phrase and not words[first - 1].inflected:
         if _in(words[first - 1], t.roles):
             return "PERSON"
@@ -572,9 +580,23 @@ def label_from_context(text: str, start: int, end: int) -> Label | None:
         k += 1
         while k < len(words) and _in(words[k], t.fillers):
             k += 1
-        if k < len(words):
-            return _type_starting_at(words, k, t)
+        for j in range(k, min(k + 2, len(words))):  # নামের একটি অচেনা হ্যাকার দল
+            if words[j].phrase != words[last].phrase or (j > k and words[j - 1].inflected):
+                break
+            named = _type_starting_at(words, j, t)
+            if named is not None:
+                return named
     return None
+
+
+def ordinary_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is made only of words that are not names on their own:
+    common words, function words, roles, verb forms (রেস্তরাঁ, ব্যাঙ্কের, অফিসগামী)."""
+    words = _words(text)
+    starts = _starts(text)
+    t = _tables()
+    inside = words[bisect_left(starts, start) : bisect_left(starts, end)]
+    return bool(inside) and not any(_name_like(w, t) for w in inside)
 
 
 def has_conjunction(text: str) -> bool:

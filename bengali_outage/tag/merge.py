@@ -1,14 +1,24 @@
 """The merge policy between registry rules and statistical taggers: ``rules-first``.
 
-1. Every rule match is kept: it carries a registry id.
-2. A model entity overlapping a rule match is dropped: the rule's span, label and id win
-   (the registry was written for this beat; the model learned from general news).
-3. A model entity overlapping nothing is kept with source ``model:<version>`` and id
-   ``None``, except a SERVICE, which gets an id slugged from its name less its case
-   ending (SPEC section 3) and is kept only with a service noun (অ্যাপ, প্ল্যাটফর্ম,
-   পরিষেবা …) within a few words: the model alone mistakes feature words
-   (টাইমলাইন) and people's trades for services.
-4. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
+1. Every rule match is kept: it carries a registry id (or, for a name found from its
+   context by ``tag/cues.py``, a slug).
+2. A model entity's label is corrected where its context decides one
+   (:func:`~bengali_outage.tag.cues.label_from_context`: a head word such as টেলিকম, a
+   type phrase such as হ্যাকার সংগঠন before it, নামের <type> after it, a role before a
+   person). Context outranks the model, which confuses ORG, SERVICE and GROUP.
+3. A model entity overlapping a rule match is dropped: the rule's span, label and id win
+   (the registry was written for this beat; the model learned from general news). The one
+   exception: a model span that contains only places or network words (kind ``generic``)
+   and is one name around them, either cued by its context (ঢাকা বিশ্ববিদ্যালয়, শাপলা
+   ব্রডব্যান্ড) or built with "অব" (ইউনিভার্সিটি অব টরন্টো), with no conjunction inside
+   (not ভারত ও বাংলাদেশ); then the model span replaces them.
+4. A model entity overlapping nothing is kept with source ``model:<version>`` and id
+   ``None``, except a SERVICE or GROUP, which gets an id slugged from its name less its
+   case ending (SPEC section 3). Unless its context decided its label, it is dropped when
+   it is made only of common words (রেস্তরাঁ, ব্যাঙ্কের: :func:`~bengali_outage.tag.cues.ordinary_words`).
+   Whether a model-only SERVICE is a service the article reports down is for the assembly
+   (it wants a service noun beside it, ``assemble/facts.py``).
+5. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
 
 ``tag_entities`` runs the rules and a statistical tagger, by default the shipped model when
 it is present, or the caller's stanza pipeline (:mod:`bengali_outage.tag.stanza_backend`), or
@@ -27,16 +37,12 @@ from typing import Any, Final, Literal, get_args
 import regex
 
 from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
-from bengali_outage.lang.services import SERVICE_NOUNS
 from bengali_outage.tag._types import EntityMatch
-from bengali_outage.tag.cues import has_conjunction, label_from_context
+from bengali_outage.tag.cues import has_conjunction, label_from_context, ordinary_words
 from bengali_outage.tag.rules import find_entities, slug, without_ending
 from bengali_outage.tag.stanza_backend import stanza_entities
 
 POLICY: Final = "rules-first"
-_SERVICE_NOUN: Final = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:" + "|".join(noun for noun, _ in SERVICE_NOUNS) + r")[\p{L}\p{M}]*"
-)
 _OF: Final = regex.compile(r"[ \t](?:অব|of|Of)[ \t]")
 _POSTPOSITION: Final = regex.compile("-(?:" + "|".join(HYPHENATED_POSTPOSITIONS) + r")$")
 
@@ -81,13 +87,9 @@ def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str)
             if not _absorbs(m, inner, text, cued=label is not None):
                 continue
             dropped.update(i for i in range(lo, hi))
+        if label is None and ordinary_words(text, m.start, m.end):
+            continue  # the model alone tags common words (রেস্তরাঁ, ব্যাঙ্কের): a name needs one of its own
         m = _trim(m, text)
-        if (
-            m.label == "SERVICE"
-            and label is None
-            and not _SERVICE_NOUN.search(text[max(0, m.start - 30) : m.end + 30])
-        ):
-            continue
         if m.label in ("SERVICE", "GROUP") and m.id is None:
             words = text[m.start : m.end].split()
             m = replace(m, id=slug(" ".join([*words[:-1], without_ending(words[-1])])))

@@ -22,7 +22,10 @@ Then three checks, all driven by ``lang`` tables:
 Unknown names are found by contextual rules (``RULE_*``): a name before
 নামের/নামক + হ্যাকার গোষ্ঠী is a GROUP, before নামের + অ্যাপ/প্ল্যাটফর্ম a
 SERVICE; a quoted or Latin name after হ্যাকার গোষ্ঠী is a GROUP. Their id is a
-slug of the name (Bengali transliterated letter by letter).
+slug of the name (Bengali transliterated letter by letter). More context rules
+(head words, type phrases, people by role and family name) live in ``tag/cues.py``;
+their names are added last, never over a registry match, except that a known place
+can be part of a name (``কলকাতা হাইকোর্ট``).
 
 >>> [(m.label, m.id) for m in find_entities("ক্লাউডফ্লেয়ারের সমস্যায় এক্স-এর পাশাপাশি চ্যাটজিপিটিও বন্ধ ছিল।")]
 [('SERVICE', 'cloudflare'), ('SERVICE', 'x'), ('SERVICE', 'chatgpt')]
