@@ -59,7 +59,7 @@ from bengali_outage.train.split import SPLIT, read_split
 
 CONFIG: Final = Path(__file__).with_name("config.cfg")
 MODEL_NAME: Final = "outage_ner"
-MODEL_VERSION: Final = "0.1.0"
+MODEL_VERSION: Final = "0.2.0"
 SEED: Final = 13
 CC0_DEV_ROWS: Final = 150
 # A norm seen fewer times than this in the (unaugmented) training text is <unk>.
