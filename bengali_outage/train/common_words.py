@@ -69,9 +69,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     keep = set(split["train"]) | set(split["dev"])
     corpus = [s for s in read_corpus() if s.id in keep] + read_corpus(EXTRA)
     texts = [(r.text, r.char_entities()) for r in cc0_train] + [(s.text, s.entities) for s in corpus]
+    table = table_lines(texts)
+    OUTPUT.write_text(table, encoding="utf-8")
+    print(f"{table.count(chr(10)) - 1} common words from {len(texts)} sentences -> {OUTPUT}")
+
+
+def table_lines(texts: Iterable[tuple[str, Sequence[tuple[int, int, str]]]]) -> str:
+    """The file's text: the header, then the common words and spaCy's stop words, sorted."""
     words = sorted(set(common_words(*count_words(texts))) | {fold(w) for w in STOP_WORDS})
-    OUTPUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} common words from {len(texts)} sentences -> {OUTPUT}")
+    return HEADER + "".join(w + "\n" for w in words)
 
 
 if __name__ == "__main__":
