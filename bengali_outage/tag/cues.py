@@ -148,9 +148,25 @@ def _strip_ending(raw: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_facts(raw: str, latin: bool) -> tuple[str, str, bool, bool]:
+    """A word's folded form, folded stem less a case ending, and whether it looks like a
+    verb form or an agent noun (cached: words repeat)."""
+    word = fold(raw)
+    if latin:
+        return word, "", False, False
+    stem = "" if word in get_registry().false_inflections else _strip_ending(raw)
+    verbal = any(raw.endswith(e) and len(raw) > len(e) + 1 for e in table.VERB_ENDINGS) or (
+        raw.endswith("ল") and len(raw) >= 4  # পড়ল, ছিঁড়ল (but নীল)
+    )
+    agent = any(raw.endswith(e) and len(raw) > len(e) + 1 for e in table.AGENT_ENDINGS)
+    return word, stem, verbal, agent
+
+
 @lru_cache(maxsize=8)
 def _words(text: str) -> tuple[_Word, ...]:
     reg = get_registry()
+    titles = _tables().titles
     out: list[_Word] = []
     phrase = sentence = 0
     atoms = list(ATOM.finditer(text))
@@ -159,18 +175,21 @@ def _words(text: str) -> tuple[_Word, ...]:
     while i < len(atoms):
         m = atoms[i]
         gap = text[prev_end : m.start()]
-        if out and _SENTENCE_GAP.search(gap):
+        if gap == " ":
+            pass  # most gaps: same phrase
+        elif out and _SENTENCE_GAP.search(gap):
             sentence += 1
             phrase += 1
         elif (
             out
             and not _PHRASE_GAP.fullmatch(gap)
-            and not (out[-1].folded in _tables().titles and _TITLE_GAP.fullmatch(gap))
+            and not (out[-1].folded in titles and _TITLE_GAP.fullmatch(gap))
         ):
             phrase += 1
         end = m.end()
+        raw = m.group()
         latin = m.group("latin") is not None
-        word = fold(m.group())
+        word, stem, verbal, agent = _word_facts(raw, latin)
         # a case ending after a hyphen or apostrophe belongs to the word (এক্স-এর, X'র)
         if i + 1 < len(atoms) and _ENDING_GAP.fullmatch(text[end : atoms[i + 1].start()]):
             nxt = fold(atoms[i + 1].group())
@@ -179,13 +198,6 @@ def _words(text: str) -> tuple[_Word, ...]:
                 prev_end = atoms[i + 1].end()
                 i += 2
                 continue
-        raw = m.group()
-        stem = "" if latin or word in reg.false_inflections else _strip_ending(raw)
-        verbal = not latin and (
-            any(raw.endswith(e) and len(raw) > len(e) + 1 for e in table.VERB_ENDINGS)
-            or (raw.endswith("ল") and len(raw) >= 4)  # পড়ল, ছিঁড়ল (but নীল)
-        )
-        agent = not latin and any(raw.endswith(e) and len(raw) > len(e) + 1 for e in table.AGENT_ENDINGS)
         hyphened = bool(out) and gap in ("-", "\u2010", "\u2011")
         out.append(_Word(m.start(), end, word, stem, latin, phrase, sentence, verbal, agent, hyphened))
         prev_end = end
@@ -217,6 +229,16 @@ def _name_like(
     as a ministry or a company, whose names are made of ordinary words, if ``body``)?"""
     if word.latin:
         return True
+    # the answer depends only on the word's form, not where it stands: cached
+    return _name_like_form(word.folded, word.stem, word.verbal, word.agent, allow_common, person, body)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_like_form(
+    folded: str, stem: str, verbal: bool, agent: bool, allow_common: bool, person: bool, body: bool
+) -> bool:
+    word = _Word(0, 0, folded, stem, False, 0, 0, verbal, agent)
+    t = _tables()
     if (word.verbal and not person) or word.agent:
         return False
     if person and _surname(word, t):
