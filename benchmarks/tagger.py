@@ -1,10 +1,13 @@
-"""Speed of the registry rules tagger: articles/s and words/s.
+"""Speed of the rules tagger, and of the merged tagger (rules, shipped model, merge): articles/s and words/s.
 
 Articles are made by shuffling the sentences of ``fixtures/corpus/entities.toml``
 into ~3 KB texts (seeded, so runs compare); the real seed articles in
 ``../shared/seeds`` are timed too when that folder exists. Prints figures only.
 
-    python benchmarks/tagger.py [--articles 2000]
+    python benchmarks/tagger.py [--articles 2000] [--merged-articles 300]
+
+"merged" runs ``tag.merge.tag_entities``: the rules, the shipped NER model and the
+``rules-first`` merge, one text at a time on one core, as ``extract`` does.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bengali_outage._script import normalise_text
+from bengali_outage.tag.merge import tag_entities
+from bengali_outage.tag.model import MODEL_DIR, load_model
 from bengali_outage.tag.registry import get_registry
 from bengali_outage.tag.rules import find_entities, find_region_markers
 
@@ -41,14 +46,23 @@ def synthetic_articles(count: int, seed: int = 20251118) -> list[str]:
     return articles
 
 
-def time_tagging(label: str, texts: Sequence[str], repeat: int = 1) -> None:
+def _rules(text: str) -> int:
+    return len(find_entities(text)) + len(find_region_markers(text))
+
+
+def _merged(text: str) -> int:
+    return len(tag_entities(text)) + len(find_region_markers(text))
+
+
+def time_tagging(label: str, texts: Sequence[str], repeat: int = 1, *, merged: bool = False) -> None:
     normalised = [normalise_text(t).text for t in texts]
     words = sum(len(t.split()) for t in normalised) * repeat
     entities = 0
+    tag = _merged if merged else _rules
     start = time.perf_counter()
     for _ in range(repeat):
         for text in normalised:
-            entities += len(find_entities(text)) + len(find_region_markers(text))
+            entities += tag(text)
             # both calls share one cached analysis; clear it between repeats of the same text
     elapsed = time.perf_counter() - start
     n = len(normalised) * repeat
@@ -61,6 +75,9 @@ def time_tagging(label: str, texts: Sequence[str], repeat: int = 1) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000, help="synthetic articles to tag")
+    parser.add_argument(
+        "--merged-articles", type=int, default=300, help="synthetic articles for the merged tagger"
+    )
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -75,6 +92,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         time_tagging(f"seeds ({len(texts)} files)", variants)
     else:
         print(f"seeds: {SEEDS} not found, skipped")
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    load_model()
+    tag_entities("উষ্ণ করার জন্য একটি বাক্য।")  # load once before timing
+    print(f"merged tagger, model {MODEL_DIR.name} ({size / 1e6:.1f} MB):")
+    time_tagging("merged, synthetic", synthetic_articles(args.merged_articles, seed=7), merged=True)
+    if seeds:
+        texts = [p.read_text(encoding="utf-8") for p in seeds]
+        time_tagging(
+            f"merged, seeds ({len(texts)})", [f"{t}\n{i}" for i in range(10) for t in texts], merged=True
+        )
 
 
 if __name__ == "__main__":
