@@ -182,3 +182,16 @@ def test_common_word_table_is_rebuilt_by_its_script() -> None:
     texts += [(s.text, s.entities) for s in read_corpus(EXTRA)]
     expected = common_words.table_lines(texts)
     assert common_words.OUTPUT.read_text(encoding="utf-8") == expected
+
+
+def test_names_take_no_classifier_or_plural_and_no_english_phrase_is_one() -> None:
+    text = "হামলাটি সেকেন্ডে বাড়ে। পর্দায় লেখা ছিল process your request আর Zentro Pay।"
+    assert ordinary_words(text, 0, len("হামলাটি"))
+    start = text.index("process")
+    assert ordinary_words(text, start, start + len("process your request"))
+    start = text.index("Zentro")
+    assert not ordinary_words(text, start, start + len("Zentro Pay"))
+
+
+def test_a_body_head_after_a_description_is_no_name() -> None:
+    assert _found("সরকারি দফতরকে চিঠি দিয়েছে সংস্থা।") == []

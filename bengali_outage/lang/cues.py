@@ -166,4 +166,20 @@ VERB_ENDINGS: Final[tuple[str, ...]] = (
 # Endings of agent nouns (আয়োজক, ব্যবহারকারী, আইনজীবী): a word with one before a name is
 # the person's role, not the first word of the name.
 AGENT_ENDINGS: Final[tuple[str, ...]] = ("কারী", "জীবী", "বিদ", "কর্তা")
+
+# Endings that proper names do not take: classifiers (-টি, -টা, -গুলো) and plurals
+# (-রা after -ে, -দের). A span the model tags that ends so is a common noun phrase.
+NOT_NAME_ENDINGS: Final[tuple[str, ...]] = (
+    "টি", "টির", "টিকে", "টিতে", "টা", "টার", "টাকে", "গুলো", "গুলোর", "গুলোকে", "গুলি",
+    "গুলির", "গুলিকে", "গুলোতে", "গুলিতে", "েরা", "দের", "দেরকে", "েরাও", "দেরও",
+)
+
+# English function words: a Latin span with one is a phrase from an error message
+# ("process your request"), not a name.
+ENGLISH_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
+    "a", "an", "the", "to", "of", "or", "and", "is", "are", "was", "be", "not", "no", "we",
+    "you", "your", "our", "it", "this", "that", "please", "try", "again", "could", "can",
+    "cannot", "unable", "only", "have", "has", "been", "something", "went", "wrong", "with",
+    "for", "in", "on", "at", "by", "from", "too", "many", "requests", "request", "error",
+})
 # fmt: on

@@ -94,6 +94,7 @@ class _Tables:
     naming: frozenset[str]
     fillers: frozenset[str]
     common: frozenset[str]
+    english_function: frozenset[str]
     type_words: frozenset[str]
     units: frozenset[str]
     light_verbs: frozenset[str]
@@ -128,6 +129,7 @@ def _tables() -> _Tables:
         naming=_folded(w for w, _ in NAMING_WORDS),
         fillers=_folded(w for w, _ in NAMING_FILLERS) | _folded(table.NOT_NAMES),
         common=common,
+        english_function=frozenset(table.ENGLISH_FUNCTION_WORDS),
         type_words=frozenset(k[-1] for k in types if len(k) == 1),
         units=_folded(table.UNITS),
         light_verbs=_folded(table.LIGHT_VERBS),
@@ -414,6 +416,8 @@ def _heads(words: Sequence[_Word], t: _Tables, known: _Known, covered: _Cover) -
         first = _backward_name(words, i, head.words, t, covered, allow_common=True, body=head.label == "ORG")
         if first == i or (head.strict and _in(words[first], t.common)):
             continue
+        if all(_in(n, t.not_names) for n in words[first:i]):
+            continue  # সরকারি দফতর, জাতীয় কমিশন: a description, not a name
         start, absorbs = words[first].start, own
         if head.label == "ORG":
             # a body's name may begin with a place or a network word and end "অব <place>":
@@ -612,13 +616,22 @@ def label_from_context(text: str, start: int, end: int) -> Label | None:
 
 
 def ordinary_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is made only of words that are not names on their own:
-    common words, function words, roles, verb forms (রেস্তরাঁ, ব্যাঙ্কের, অফিসগামী)."""
+    """Whether ``text[start:end]`` cannot be a name: it is made only of words that are not
+    names on their own (common words, function words, roles, verb forms: রেস্তরাঁ, অফিসগামী),
+    its last word carries a classifier or plural ending, which names do not take (হামলাটি,
+    বিক্রেতাদের), or it runs English words into a phrase (process your request)."""
     words = _words(text)
     starts = _starts(text)
     t = _tables()
     inside = words[bisect_left(starts, start) : bisect_left(starts, end)]
-    return bool(inside) and not any(_name_like(w, t) for w in inside)
+    if not inside:
+        return False
+    last = text[inside[-1].start : inside[-1].end]
+    if not inside[-1].latin and last.endswith(table.NOT_NAME_ENDINGS):
+        return True
+    if len(inside) > 1 and any(w.latin and w.folded in t.english_function for w in inside):
+        return True
+    return not any(_name_like(w, t) for w in inside)
 
 
 def has_conjunction(text: str) -> bool:
