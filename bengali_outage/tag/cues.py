@@ -34,8 +34,9 @@ from spacy.lang.bn.stop_words import STOP_WORDS
 from bengali_outage.lang import cues as table
 from bengali_outage.lang.inflection import NAME_STOPWORDS, NAMING_FILLERS, NAMING_WORDS
 from bengali_outage.models import Label
+from bengali_outage.tag._atoms import atoms as text_atoms
 from bengali_outage.tag._types import EntityMatch
-from bengali_outage.tag.registry import ATOM, fold, get_registry
+from bengali_outage.tag.registry import fold, get_registry
 
 RULE_HEAD: Final = "<name> <head word>"
 RULE_TYPE: Final = "<type phrase> <name>"
@@ -171,12 +172,12 @@ def _words(text: str) -> tuple[_Word, ...]:
     titles = _tables().titles
     out: list[_Word] = []
     phrase = sentence = 0
-    atoms = list(ATOM.finditer(text))
+    atoms = text_atoms(text)  # the registry rules' scan of the same text
     i = 0
     prev_end = 0
     while i < len(atoms):
         m = atoms[i]
-        gap = text[prev_end : m.start()]
+        gap = text[prev_end : m.start]
         if gap == " ":
             pass  # most gaps: same phrase
         elif out and _SENTENCE_GAP.search(gap):
@@ -188,20 +189,18 @@ def _words(text: str) -> tuple[_Word, ...]:
             and not (out[-1].folded in titles and _TITLE_GAP.fullmatch(gap))
         ):
             phrase += 1
-        end = m.end()
-        raw = m.group()
-        latin = m.group("latin") is not None
-        word, stem, verbal, agent = _word_facts(raw, latin)
+        end, latin = m.end, m.latin
+        word, stem, verbal, agent = _word_facts(m.raw, latin)
         # a case ending after a hyphen or apostrophe belongs to the word (এক্স-এর, X'র)
-        if i + 1 < len(atoms) and _ENDING_GAP.fullmatch(text[end : atoms[i + 1].start()]):
-            nxt = fold(atoms[i + 1].group())
+        if i + 1 < len(atoms) and _ENDING_GAP.fullmatch(text[end : atoms[i + 1].start]):
+            nxt = fold(atoms[i + 1].raw)
             if nxt in reg.endings:
-                out.append(_Word(m.start(), atoms[i + 1].end(), word, word, latin, phrase, sentence))
-                prev_end = atoms[i + 1].end()
+                out.append(_Word(m.start, atoms[i + 1].end, word, word, latin, phrase, sentence))
+                prev_end = atoms[i + 1].end
                 i += 2
                 continue
         hyphened = bool(out) and gap in ("-", "\u2010", "\u2011")
-        out.append(_Word(m.start(), end, word, stem, latin, phrase, sentence, verbal, agent, hyphened))
+        out.append(_Word(m.start, end, word, stem, latin, phrase, sentence, verbal, agent, hyphened))
         prev_end = end
         i += 1
     return tuple(out)

@@ -33,6 +33,7 @@ can be part of a name (``কলকাতা হাইকোর্ট``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -40,15 +41,16 @@ from typing import Final
 import regex
 
 from bengali_outage.models import Label
+from bengali_outage.tag._atoms import SENTENCE_BREAK as _SENTENCE_BREAK
+from bengali_outage.tag._atoms import Atom as _Atom
+from bengali_outage.tag._atoms import atoms as _atoms
 from bengali_outage.tag._types import EntityMatch, RegionMention
 from bengali_outage.tag.cues import find_cued
 from bengali_outage.tag.registry import (
-    ATOM,
     JOINING_GAP,
     Category,
     Registry,
     Sense,
-    fold_bengali,
     get_registry,
 )
 
@@ -63,20 +65,8 @@ RULE_NAME_GROUP: Final = "<latin-or-quoted-name> হ্যাকার গোষ
 RULE_NAMED_SERVICE: Final = "<name> নামের|নামক অ্যাপ|প্ল্যাটফর্ম|পরিষেবা"
 
 _SUFFIX_GAP: Final = regex.compile(r"-|'|'-|-'|")
-_SENTENCE_BREAK: Final = regex.compile(r"[।!?\n|]|\.(?:\s|$)")
 _QUOTES: Final = "'\""
 _ENTITY_LABELS: Final[frozenset[str]] = frozenset({"SERVICE", "ORG", "PERSON", "GPE", "MONITOR", "GROUP"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Atom:
-    start: int
-    end: int
-    latin: bool
-    raw: str
-    loose: str  # folded (Bengali) or casefolded (Latin)
-    exact: str  # folded (Bengali) or as written (Latin)
-    sentence: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,25 +77,6 @@ class _Candidate:
     end: int
     sense: Sense
     bare: bool  # no inflection ending
-
-
-def _atoms(text: str) -> list[_Atom]:
-    out: list[_Atom] = []
-    sentence = 0
-    prev_end = 0
-    for m in ATOM.finditer(text):
-        start = m.start()
-        # most gaps are one space: skip the search there
-        if (start - prev_end != 1 or text[prev_end] != " ") and _SENTENCE_BREAK.search(text, prev_end, start):
-            sentence += 1
-        raw = m.group()
-        if m.group("latin") is not None:
-            out.append(_Atom(start, m.end(), True, raw, raw.casefold(), raw, sentence))
-        else:
-            loose = fold_bengali(raw)
-            out.append(_Atom(start, m.end(), False, raw, loose, loose, sentence))
-        prev_end = m.end()
-    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -136,7 +107,7 @@ def _stem_set(atom: _Atom, reg: Registry) -> frozenset[str]:
     return frozenset((atom.loose,)) if atom.latin else _bengali_stem_set(atom.loose)
 
 
-def _gap(text: str, atoms: list[_Atom], i: int) -> str:
+def _gap(text: str, atoms: Sequence[_Atom], i: int) -> str:
     """The text between atom i-1 and atom i."""
     return text[atoms[i - 1].end : atoms[i].start]
 
@@ -149,7 +120,7 @@ def _lookup(reg: Registry, loose: str, exact: str, has_latin: bool) -> Sense | N
     return reg.loose.get(loose)
 
 
-def _blocked(text: str, atoms: list[_Atom], cand: _Candidate, reg: Registry) -> bool:
+def _blocked(text: str, atoms: Sequence[_Atom], cand: _Candidate, reg: Registry) -> bool:
     key = (cand.sense.entry.category, cand.sense.entry.id)
     nxt = cand.last + 1
     has_next = nxt < len(atoms) and atoms[nxt].sentence == atoms[cand.last].sentence
@@ -172,7 +143,7 @@ def _blocked(text: str, atoms: list[_Atom], cand: _Candidate, reg: Registry) -> 
     )
 
 
-def _match_at(text: str, atoms: list[_Atom], i: int, reg: Registry) -> _Candidate | None:
+def _match_at(text: str, atoms: Sequence[_Atom], i: int, reg: Registry) -> _Candidate | None:
     first = atoms[i]
     longest = reg.first_words.get(first.loose, 1)
     for n in range(min(longest, len(atoms) - i), 0, -1):
@@ -214,7 +185,7 @@ def _match_at(text: str, atoms: list[_Atom], i: int, reg: Registry) -> _Candidat
     return None
 
 
-def _near(atoms: list[_Atom], cand: _Candidate, j: int) -> bool:
+def _near(atoms: Sequence[_Atom], cand: _Candidate, j: int) -> bool:
     return (
         atoms[j].sentence == atoms[cand.first].sentence
         and cand.first - WINDOW <= j <= cand.last + WINDOW
@@ -223,7 +194,7 @@ def _near(atoms: list[_Atom], cand: _Candidate, j: int) -> bool:
 
 
 def _supported(
-    atoms: list[_Atom],
+    atoms: Sequence[_Atom],
     cand: _Candidate,
     accepted: list[_Candidate],
     accepted_ids: set[tuple[Category, str]],
@@ -247,7 +218,7 @@ def _supported(
     return False
 
 
-def _resolve_ambiguous(atoms: list[_Atom], cands: list[_Candidate], reg: Registry) -> list[_Candidate]:
+def _resolve_ambiguous(atoms: Sequence[_Atom], cands: list[_Candidate], reg: Registry) -> list[_Candidate]:
     accepted = [c for c in cands if c.sense.cue is None]
     pending = [c for c in cands if c.sense.cue is not None]
     changed = True
@@ -270,7 +241,7 @@ def _resolve_ambiguous(atoms: list[_Atom], cands: list[_Candidate], reg: Registr
     return sorted(accepted, key=lambda c: c.start)
 
 
-def _registry_candidates(text: str, atoms: list[_Atom], reg: Registry) -> list[_Candidate]:
+def _registry_candidates(text: str, atoms: Sequence[_Atom], reg: Registry) -> list[_Candidate]:
     out: list[_Candidate] = []
     i = 0
     while i < len(atoms):
@@ -323,7 +294,7 @@ def slug(name: str, letters: dict[str, str] | None = None) -> str | None:
     return text or None
 
 
-def _quoted_before(text: str, atoms: list[_Atom], t: int) -> tuple[int, int] | None:
+def _quoted_before(text: str, atoms: Sequence[_Atom], t: int) -> tuple[int, int] | None:
     """A quoted name ending just before atom t: 'Team X' নামের."""
     gap = _gap(text, atoms, t) if t > 0 else ""
     closing = gap.rstrip(" ")
@@ -339,7 +310,7 @@ def _quoted_before(text: str, atoms: list[_Atom], t: int) -> tuple[int, int] | N
     return (start, end) if text[start:end].strip() else None
 
 
-def _quoted_after(text: str, atoms: list[_Atom], t: int) -> tuple[int, int] | None:
+def _quoted_after(text: str, atoms: Sequence[_Atom], t: int) -> tuple[int, int] | None:
     """A quoted name starting just after atom t: হ্যাকার গোষ্ঠী 'Team X'."""
     if t + 1 >= len(atoms):
         return None
@@ -359,7 +330,7 @@ def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _name_before(
-    text: str, atoms: list[_Atom], t: int, reg: Registry, taken: list[tuple[int, int]]
+    text: str, atoms: Sequence[_Atom], t: int, reg: Registry, taken: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     quoted = _quoted_before(text, atoms, t)
     if quoted is not None:
@@ -388,7 +359,7 @@ def _name_before(
 
 
 def _latin_or_quoted_after(
-    text: str, atoms: list[_Atom], t: int, taken: list[tuple[int, int]]
+    text: str, atoms: Sequence[_Atom], t: int, taken: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     quoted = _quoted_after(text, atoms, t)
     if quoted is not None:
@@ -407,7 +378,7 @@ def _latin_or_quoted_after(
 
 
 def _contextual(
-    text: str, atoms: list[_Atom], reg: Registry, taken: list[tuple[int, int]]
+    text: str, atoms: Sequence[_Atom], reg: Registry, taken: list[tuple[int, int]]
 ) -> list[EntityMatch]:
     out: list[EntityMatch] = []
 
