@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from bengali_outage._script import normalise_text
-from bengali_outage.tag.rules import find_entities, find_region_markers, slug
+from bengali_outage.tag.registry import ending_length
+from bengali_outage.tag.rules import find_entities, find_region_markers, slug, without_ending
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus" / "entities.toml"
 SENTENCES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["sentence"]
@@ -187,3 +188,11 @@ def test_rules_empty_and_odd_text() -> None:
     assert find_entities("") == []
     assert find_region_markers("") == []
     assert find_entities("।।। --- ''") == []
+
+
+def test_an_ending_never_cuts_into_a_conjunct() -> None:
+    assert without_ending("আমফানের") == "আমফান"
+    assert without_ending("এক্স-এর") == "এক্স"
+    assert without_ending("সৌমিত্র") == "সৌমিত্র"  # ্র is part of ত্র, not the genitive র
+    assert ending_length("সৌমিত্র") == 0
+    assert ending_length("ঢাকার") == 1

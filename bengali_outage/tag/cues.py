@@ -36,7 +36,7 @@ from bengali_outage.lang.inflection import NAME_STOPWORDS, NAMING_FILLERS, NAMIN
 from bengali_outage.models import Label
 from bengali_outage.tag._atoms import atoms as text_atoms
 from bengali_outage.tag._types import EntityMatch
-from bengali_outage.tag.registry import fold, get_registry
+from bengali_outage.tag.registry import ending_length, fold, get_registry
 
 RULE_HEAD: Final = "<name> <head word>"
 RULE_TYPE: Final = "<type phrase> <name>"
@@ -139,16 +139,8 @@ def _tables() -> _Tables:
 
 def _strip_ending(raw: str) -> str:
     """The folded stem of ``raw`` less its longest case ending, or "" if it has none."""
-    reg = get_registry()
-    for k in reversed(reg.ending_lengths):
-        # a letter after a hasanta is part of a conjunct (সৌমিত্র), not an ending
-        if (
-            k <= len(raw) - 2
-            and "\u09cd" not in raw[len(raw) - k - 1 : len(raw) - k + 1]
-            and fold(raw[-k:]) in reg.endings
-        ):
-            return fold(raw[:-k])
-    return ""
+    k = ending_length(raw)
+    return fold(raw[:-k]) if k else ""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -287,3 +287,21 @@ def build_registry() -> Registry:
 def get_registry() -> Registry:
     """The registry, built on first use and cached for the life of the process."""
     return build_registry()
+
+
+def ending_length(word: str) -> int:
+    """How many letters of a Bengali word are its longest known case ending (0 if none).
+
+    At least two letters stay, and a letter after a hasanta belongs to a conjunct, not
+    to an ending: ``আমফানের`` ends in ``ের``, ``সৌমিত্র`` in nothing.
+    """
+    reg = get_registry()
+    n = len(word)
+    for k in reversed(reg.ending_lengths):
+        if (
+            k <= n - 2
+            and "\u09cd" not in word[n - k - 1 : n - k + 1]
+            and fold_bengali(word[-k:]) in reg.endings
+        ):
+            return k
+    return 0

@@ -51,6 +51,7 @@ from bengali_outage.tag.registry import (
     Category,
     Registry,
     Sense,
+    ending_length,
     get_registry,
 )
 
@@ -259,11 +260,8 @@ def _registry_candidates(text: str, atoms: Sequence[_Atom], reg: Registry) -> li
 
 def without_ending(word: str) -> str:
     """A Bengali word less its longest known case ending ("আমফানের" → "আমফান")."""
-    reg = get_registry()
-    for k in reversed(reg.ending_lengths):
-        if k <= len(word) - 2 and word[-k:] in reg.endings:
-            return word[:-k].rstrip("-'")
-    return word
+    k = ending_length(word)
+    return word[:-k].rstrip("-'") if k else word
 
 
 def slug(name: str, letters: dict[str, str] | None = None) -> str | None:
