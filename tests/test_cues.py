@@ -17,10 +17,7 @@ from bengali_outage.tag.cues import find_cued, has_conjunction, label_from_conte
 from bengali_outage.tag.merge import merge
 from bengali_outage.tag.rules import find_entities
 from bengali_outage.train import common_words
-from bengali_outage.train.corpus import EXTRA, read_corpus
-from bengali_outage.train.data import DEFAULT_CC0_DIR, read_cc0, split_cc0
-from bengali_outage.train.split import read_split
-from bengali_outage.train.train import SEED
+from bengali_outage.train.data import DEFAULT_CC0_DIR
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -173,14 +170,7 @@ def test_merge_keeps_a_model_name_that_is_no_common_word() -> None:
 def test_common_word_table_is_rebuilt_by_its_script() -> None:
     if not (DEFAULT_CC0_DIR / "main.jsonl").is_file():
         pytest.skip(f"CC0 corpus not found at {DEFAULT_CC0_DIR} (it lives beside the repo in ../shared)")
-    rows, _ = read_cc0(DEFAULT_CC0_DIR)
-    cc0_train, _ = split_cc0(rows, seed=SEED)
-    split = read_split()
-    keep = set(split["train"]) | set(split["dev"])
-    texts = [(r.text, r.char_entities()) for r in cc0_train]
-    texts += [(s.text, s.entities) for s in read_corpus() if s.id in keep]
-    texts += [(s.text, s.entities) for s in read_corpus(EXTRA)]
-    expected = common_words.table_lines(texts)
+    expected = common_words.table_lines(common_words.training_texts(DEFAULT_CC0_DIR))
     assert common_words.OUTPUT.read_text(encoding="utf-8") == expected
 
 

@@ -63,15 +63,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="rebuild bengali_outage/data/common_words.txt")
     parser.add_argument("--cc0", type=Path, default=DEFAULT_CC0_DIR, help="directory of the CC0 corpus")
     args = parser.parse_args(argv)
-    rows, _ = read_cc0(args.cc0)
+    texts = training_texts(args.cc0)
+    table = table_lines(texts)
+    OUTPUT.write_text(table, encoding="utf-8")
+    print(f"{table.count(chr(10)) - 1} common words from {len(texts)} sentences -> {OUTPUT}")
+
+
+def training_texts(cc0_dir: Path = DEFAULT_CC0_DIR) -> list[tuple[str, Sequence[tuple[int, int, str]]]]:
+    """The training text with its entity spans: the CC0 corpus's training part, the repo
+    corpus's train and dev splits, and the training-only sentences (never a test sentence)."""
+    rows, _ = read_cc0(cc0_dir)
     cc0_train, _ = split_cc0(rows, seed=SEED)
     split = read_split()
     keep = set(split["train"]) | set(split["dev"])
     corpus = [s for s in read_corpus() if s.id in keep] + read_corpus(EXTRA)
-    texts = [(r.text, r.char_entities()) for r in cc0_train] + [(s.text, s.entities) for s in corpus]
-    table = table_lines(texts)
-    OUTPUT.write_text(table, encoding="utf-8")
-    print(f"{table.count(chr(10)) - 1} common words from {len(texts)} sentences -> {OUTPUT}")
+    return [(r.text, r.char_entities()) for r in cc0_train] + [(s.text, s.entities) for s in corpus]
 
 
 def table_lines(texts: Iterable[tuple[str, Sequence[tuple[int, int, str]]]]) -> str:
