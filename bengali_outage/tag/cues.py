@@ -22,7 +22,7 @@ merge correct a statistical tagger's label where the context is decisive.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -101,8 +101,8 @@ class _Tables:
     light_verbs: frozenset[str]
 
 
-def _folded(words: object) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)  # type: ignore[attr-defined]
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 @lru_cache(maxsize=1)
