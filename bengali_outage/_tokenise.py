@@ -41,6 +41,7 @@ _INFIXES: Final = [
     rf"(?<=[{_LETTERS}]),(?=[{_LETTERS}])",
     rf"(?<=[{_LETTERS}])[:<>=/](?=[{_LETTERS}])",
     r"\)(?=-)",  # (ডিওজিই)-তে: the bracket closes before the ending
+    r"—",  # শান্তিপুর—দুই: an em dash never joins a word, whatever stands beside it
 ]
 # A dash that ends a word is punctuation (প্ল্যাটফর্ম- যা), not a joiner.
 _EXTRA_SUFFIXES: Final = [rf"(?<=[{_LETTERS}{_DIGITS}])[-–—]"]
