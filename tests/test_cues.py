@@ -6,17 +6,19 @@ The sentences are written for these tests; none is in the NER corpus.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bengali_outage._script import normalise_text
+from bengali_outage.tag import known_names
 from bengali_outage.tag._types import EntityMatch
 from bengali_outage.tag.cues import find_cued, has_conjunction, label_from_context, ordinary_words
 from bengali_outage.tag.merge import merge
 from bengali_outage.tag.rules import find_entities
-from bengali_outage.train import common_words
+from bengali_outage.train import common_words, names
 from bengali_outage.train.data import DEFAULT_CC0_DIR
 
 
@@ -185,3 +187,57 @@ def test_names_take_no_classifier_or_plural_and_no_english_phrase_is_one() -> No
 
 def test_a_body_head_after_a_description_is_no_name() -> None:
     assert _found("সরকারি দফতরকে চিঠি দিয়েছে সংস্থা।") == []
+
+
+def _remembered(label: str) -> str:
+    """A Bengali name of the training-name table with ``label`` that the rules do not know."""
+    rows = known_names._table()
+    for key, found in rows.items():
+        if found == label and " " not in key and not key.isascii() and not find_entities(key):
+            return key
+    raise AssertionError(f"no {label} name in the training-name table")
+
+
+def test_merge_gives_a_model_entity_the_label_its_name_carries_in_training() -> None:
+    name = _remembered("ORG")
+    text = f"{name}-এর অধ্যাপক বলেন, সংযোগ ফিরেছে।"
+    entity = _model(text, f"{name}-এর", "GPE")
+    assert label_from_context(text, entity.start, entity.end) is None
+    assert known_names.remembered_label(f"{name}-এর") == "ORG"
+    assert [m.label for m in merge([], [entity], text)] == ["ORG"]
+
+
+def test_context_outranks_the_training_name_table() -> None:
+    name = _remembered("PERSON")
+    text = f"হ্যাকার গোষ্ঠী {name} দায় নিয়েছে।"
+    merged = merge([], [_model(text, name, "PERSON")], text)
+    assert [m.label for m in merged] == ["GROUP"]
+
+
+def test_an_unknown_name_keeps_the_model_label() -> None:
+    assert known_names.remembered_label("ঝিনুকপে") is None
+    text = "ঝিনুকপে অ্যাপে রাতভর লেনদেন আটকে ছিল।"
+    assert [m.label for m in merge([], [_model(text, "ঝিনুকপে", "ORG")], text)] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("বুয়েটের", "বুয়েট"), ("ওপেনএআই-এর", "ওপেনএআই"), ("ওপেনএআইয়ের", "ওপেনএআই")]
+)
+def test_an_inflected_name_is_looked_up_as_its_bare_form(a: str, b: str) -> None:
+    assert known_names.name_keys(b)[0] in known_names.name_keys(a)
+
+
+def test_name_keys_fold_latin_case() -> None:
+    assert known_names.name_keys("Anonymous Sudan") == known_names.name_keys("anonymous sudan")
+
+
+def test_majority_needs_more_than_half_the_mentions() -> None:
+    assert names.majority(Counter({"ORG": 2, "GPE": 1})) == "ORG"
+    assert names.majority(Counter({"ORG": 1, "GPE": 1})) is None
+
+
+def test_training_name_table_is_rebuilt_by_its_script() -> None:
+    if not (DEFAULT_CC0_DIR / "main.jsonl").is_file():
+        pytest.skip(f"CC0 corpus not found at {DEFAULT_CC0_DIR} (it lives beside the repo in ../shared)")
+    expected = names.table_lines(*common_words.training_sources(DEFAULT_CC0_DIR))
+    assert names.OUTPUT.read_text(encoding="utf-8") == expected

@@ -5,7 +5,10 @@
 2. A model entity's label is corrected where its context decides one
    (:func:`~bengali_outage.tag.cues.label_from_context`: a head word such as টেলিকম, a
    type phrase such as হ্যাকার সংগঠন before it, নামের <type> after it, a role before a
-   person). Context outranks the model, which confuses ORG, SERVICE and GROUP.
+   person). Context outranks the model, which confuses ORG, SERVICE and GROUP. Where the
+   context decides nothing, a name of the training text takes the label it carries there
+   (:func:`~bengali_outage.tag.known_names.remembered_label`: the model reads rare words
+   as unknown and may mislabel a name it was trained on, বুয়েটের অধ্যাপক as a place).
 3. A model entity overlapping a rule match is dropped: the rule's span, label and id win
    (the registry was written for this beat; the model learned from general news). The one
    exception: a model span that contains only places or network words (kind ``generic``)
@@ -39,6 +42,7 @@ import regex
 from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
 from bengali_outage.tag._types import EntityMatch
 from bengali_outage.tag.cues import has_conjunction, label_from_context, ordinary_words
+from bengali_outage.tag.known_names import remembered_label
 from bengali_outage.tag.rules import find_entities, slug, without_ending
 from bengali_outage.tag.stanza_backend import stanza_entities
 
@@ -78,8 +82,9 @@ def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str)
     added: list[EntityMatch] = []
     for m in model:
         label = label_from_context(text, m.start, m.end)
-        if label is not None and label != m.label:
-            m = replace(m, label=label)
+        decided = label if label is not None else remembered_label(text[m.start : m.end])
+        if decided is not None and decided != m.label:
+            m = replace(m, label=decided)
         # the rules overlapping m, found by bisection (articles can be long)
         lo, hi = bisect_right(ends, m.start), bisect_left(starts, m.end)
         inner = [ordered[i] for i in range(lo, hi) if i not in dropped]

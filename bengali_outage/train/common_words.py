@@ -69,15 +69,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{table.count(chr(10)) - 1} common words from {len(texts)} sentences -> {OUTPUT}")
 
 
-def training_texts(cc0_dir: Path = DEFAULT_CC0_DIR) -> list[tuple[str, Sequence[tuple[int, int, str]]]]:
-    """The training text with its entity spans: the CC0 corpus's training part, the repo
-    corpus's train and dev splits, and the training-only sentences (never a test sentence)."""
+Annotated = list[tuple[str, Sequence[tuple[int, int, str]]]]
+
+
+def training_sources(cc0_dir: Path = DEFAULT_CC0_DIR) -> tuple[Annotated, Annotated]:
+    """The training text with its entity spans, as (CC0 corpus's training part, repo corpus's
+    train and dev splits and training-only sentences); never a test sentence."""
     rows, _ = read_cc0(cc0_dir)
     cc0_train, _ = split_cc0(rows, seed=SEED)
     split = read_split()
     keep = set(split["train"]) | set(split["dev"])
     corpus = [s for s in read_corpus() if s.id in keep] + read_corpus(EXTRA)
-    return [(r.text, r.char_entities()) for r in cc0_train] + [(s.text, s.entities) for s in corpus]
+    return [(r.text, r.char_entities()) for r in cc0_train], [(s.text, s.entities) for s in corpus]
+
+
+def training_texts(cc0_dir: Path = DEFAULT_CC0_DIR) -> Annotated:
+    """Both parts of :func:`training_sources`, CC0 first."""
+    cc0, repo = training_sources(cc0_dir)
+    return cc0 + repo
 
 
 def table_lines(texts: Iterable[tuple[str, Sequence[tuple[int, int, str]]]]) -> str:

@@ -1,0 +1,51 @@
+"""Names the training data labels: the label a model entity takes when the model forgot it.
+
+The shipped model reads a rare word as ``<unk>`` (``tag/model.py``), so it may label a name
+it was trained on from its context alone, and wrongly: ``বুয়েটের অধ্যাপক`` as a place. The
+table ``data/training_names.tsv`` keeps each name of the training text with the label
+most of its mentions carry there (built by ``python -m bengali_outage.train.names``); the
+merge uses it to correct a model entity's label when the context decides none. It never
+adds a span: only the registry rules and the model find names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import Final, cast
+
+from bengali_outage.models import Label
+from bengali_outage.tag.registry import ending_length, fold
+
+TABLE_NAME: Final = "training_names.tsv"
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """A name's lookup keys: its words folded, then the same less the last word's case
+    ending (a bare name may end like one: ওপেনএআই, ওপেনএআই-এর, ওপেনএআইয়ের).
+
+    >>> name_keys("বুয়েটের")[-1] == name_keys("বুয়েট")[0]
+    True
+    """
+    words = name.split()
+    if not words:
+        return ()
+    whole = " ".join(fold(w) for w in words)
+    k = ending_length(words[-1])
+    if not k:
+        return (whole,)
+    stem = words[-1][:-k].rstrip("-'")
+    return whole, " ".join(fold(w) for w in [*words[:-1], stem])
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Label]:
+    text = (files("bengali_outage") / "data" / TABLE_NAME).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {key: cast(Label, label) for key, label in rows}
+
+
+def remembered_label(name: str) -> Label | None:
+    """The label the training text gives ``name`` (any case ending), or None if it has none."""
+    table = _table()
+    return next((table[k] for k in name_keys(name) if k in table), None)
