@@ -9,6 +9,7 @@ import itertools
 from collections import Counter
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from bengali_outage.tag.merge import merge
 from bengali_outage.tag.rules import find_entities
 from bengali_outage.train import common_words, names
 from bengali_outage.train.data import DEFAULT_CC0_DIR
+
+REPO_DATA = common_words.OUTPUT.parent
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -192,8 +195,8 @@ def test_a_body_head_after_a_description_is_no_name() -> None:
 def _remembered(label: str) -> str:
     """A Bengali name of the training-name table with ``label`` that the rules do not know."""
     rows = known_names._table()
-    for key, found in rows.items():
-        if found == label and " " not in key and not key.isascii() and not find_entities(key):
+    for (key, stem), found in rows.items():
+        if found == label and not stem and " " not in key and not key.isascii() and not find_entities(key):
             return key
     raise AssertionError(f"no {label} name in the training-name table")
 
@@ -241,3 +244,37 @@ def test_training_name_table_is_rebuilt_by_its_script() -> None:
         pytest.skip(f"CC0 corpus not found at {DEFAULT_CC0_DIR} (it lives beside the repo in ../shared)")
     expected = names.table_lines(*common_words.training_sources(DEFAULT_CC0_DIR))
     assert names.OUTPUT.read_text(encoding="utf-8") == expected
+
+
+def test_a_bare_word_never_takes_the_label_of_a_name_it_is_the_stem_of() -> None:
+    rows = known_names._table()
+    stems = [k for (k, stem) in rows if stem and (k, False) not in rows and len(known_names.name_keys(k)) == 1]
+    assert stems, "the table should hold stems with no written form"
+    assert all(known_names.remembered_label(k) is None for k in stems)
+
+
+def _lexicon() -> list[str]:
+    text = (REPO_DATA / "lexicon_bn.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_lexicon_is_single_normalised_bengali_words_without_repeats() -> None:
+    words = _lexicon()
+    assert len(words) == len(set(words))
+    bengali_word = regex.compile(r"[\u0980-\u09FF]+")
+    assert [w for w in words if not bengali_word.fullmatch(w) or normalise_text(w).text != w] == []
+
+
+def test_lexicon_holds_no_name_the_registry_knows() -> None:
+    assert [w for w in _lexicon() if any(m.kind != "generic" for m in find_entities(w))] == []
+
+
+def test_merge_drops_a_model_entity_of_lexicon_words_unless_its_context_names_it() -> None:
+    common = set(common_words.OUTPUT.read_text(encoding="utf-8").splitlines())
+    word = next(w for w in _lexicon() if len(w) > 3 and w not in common and not find_entities(w))
+    plain = f"সকালে {word} নিয়ে কথা হল।"
+    assert merge([], [_model(plain, word, "GPE")], plain) == []
+    cued = f"মেসেজিং অ্যাপ {word} সকাল থেকে বসে আছে।"
+    assert [(cued[m.start : m.end], m.label) for m in merge([], [_model(cued, word, "GPE")], cued)] == [
+        (word, "SERVICE")
+    ]

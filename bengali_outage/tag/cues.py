@@ -95,6 +95,7 @@ class _Tables:
     naming: frozenset[str]
     fillers: frozenset[str]
     common: frozenset[str]
+    lexicon: frozenset[str]  # hand-written common words: for the merge's test of a model span only
     english_function: frozenset[str]
     type_words: frozenset[str]
     units: frozenset[str]
@@ -105,14 +106,14 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _word_list(name: str) -> list[str]:
+    text = (files("bengali_outage") / "data" / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    common_file = files("bengali_outage") / "data" / "common_words.txt"
-    common = frozenset(
-        line
-        for line in common_file.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    )
+    common = frozenset(_word_list("common_words.txt"))
     types = {tuple(fold(w) for w in phrase.split()): label for phrase, label in table.TYPES}
     return _Tables(
         heads={fold(h.word): h for h in table.HEADS},
@@ -130,6 +131,7 @@ def _tables() -> _Tables:
         naming=_folded(w for w, _ in NAMING_WORDS),
         fillers=_folded(w for w, _ in NAMING_FILLERS) | _folded(table.NOT_NAMES),
         common=common,
+        lexicon=_folded(_word_list("lexicon_bn.txt")),
         english_function=frozenset(table.ENGLISH_FUNCTION_WORDS),
         type_words=frozenset(k[-1] for k in types if len(k) == 1),
         units=_folded(table.UNITS),
@@ -216,19 +218,35 @@ def _surname(word: _Word, t: _Tables) -> bool:
 
 
 def _name_like(
-    word: _Word, t: _Tables, *, allow_common: bool = False, person: bool = False, body: bool = False
+    word: _Word,
+    t: _Tables,
+    *,
+    allow_common: bool = False,
+    person: bool = False,
+    body: bool = False,
+    lexicon: bool = False,
 ) -> bool:
     """Could this word be part of an unknown name (of a person, if ``person``; of a body such
-    as a ministry or a company, whose names are made of ordinary words, if ``body``)?"""
+    as a ministry or a company, whose names are made of ordinary words, if ``body``)? With
+    ``lexicon``, a word of the hand-written lexicon cannot either."""
     if word.latin:
         return True
     # the answer depends only on the word's form, not where it stands: cached
-    return _name_like_form(word.folded, word.stem, word.verbal, word.agent, allow_common, person, body)
+    return _name_like_form(
+        word.folded, word.stem, word.verbal, word.agent, allow_common, person, body, lexicon
+    )
 
 
 @lru_cache(maxsize=1 << 16)
 def _name_like_form(
-    folded: str, stem: str, verbal: bool, agent: bool, allow_common: bool, person: bool, body: bool
+    folded: str,
+    stem: str,
+    verbal: bool,
+    agent: bool,
+    allow_common: bool,
+    person: bool,
+    body: bool,
+    lexicon: bool = False,
 ) -> bool:
     word = _Word(0, 0, folded, stem, False, 0, 0, verbal, agent)
     t = _tables()
@@ -241,6 +259,8 @@ def _name_like_form(
     if not body and _in(word, t.not_names):
         return False
     if word.folded in t.naming or any(f in t.heads for f in word.forms):
+        return False
+    if lexicon and _in(word, t.lexicon):
         return False
     return allow_common or not _in(word, t.common)
 
@@ -622,7 +642,7 @@ def ordinary_words(text: str, start: int, end: int) -> bool:
         return True
     if len(inside) > 1 and any(w.latin and w.folded in t.english_function for w in inside):
         return True
-    return not any(_name_like(w, t) for w in inside)
+    return not any(_name_like(w, t, lexicon=True) for w in inside)
 
 
 def has_conjunction(text: str) -> bool:

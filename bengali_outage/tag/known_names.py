@@ -18,6 +18,8 @@ from bengali_outage.models import Label
 from bengali_outage.tag.registry import ending_length, fold
 
 TABLE_NAME: Final = "training_names.tsv"
+WRITTEN: Final = "written"
+STEM: Final = "stem"
 
 
 def name_keys(name: str) -> tuple[str, ...]:
@@ -39,13 +41,21 @@ def name_keys(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Label]:
+def _table() -> dict[tuple[str, bool], Label]:
+    """``(key, is a stem)`` → label: a name as written and a name less its ending are kept
+    apart, so that a bare word (আমি) never takes the label of a name it is the stem of (আমির)."""
     text = (files("bengali_outage") / "data" / TABLE_NAME).read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {key: cast(Label, label) for key, label in rows}
+    return {(key, form == STEM): cast(Label, label) for key, label, form in rows}
 
 
 def remembered_label(name: str) -> Label | None:
-    """The label the training text gives ``name`` (any case ending), or None if it has none."""
+    """The label the training text gives ``name``, or None if it has none.
+
+    ``name`` as written is looked up among the names as written; less its case ending, among
+    the names as written and then among the names less theirs (বুয়েটের: বুয়েট, বুয়েটের).
+    """
     table = _table()
-    return next((table[k] for k in name_keys(name) if k in table), None)
+    keys = name_keys(name)
+    tries = [(keys[0], False)] if len(keys) == 1 else [(keys[0], False), (keys[1], False), (keys[1], True)]
+    return next((table[k] for k in tries if k in table), None)
