@@ -258,6 +258,8 @@ def _name_like_form(
         return False
     if not body and _in(word, t.not_names):
         return False
+    if not person and word.folded in t.titles:
+        return False  # মো., ডা.: a title starts a person's name, never another kind
     if word.folded in t.naming or any(f in t.heads for f in word.forms):
         return False
     if lexicon and _in(word, t.lexicon):
@@ -533,7 +535,12 @@ def _persons(words: Sequence[_Word], t: _Tables, covered: _Cover) -> list[Cued]:
             and words[i + 1].phrase == w.phrase
         ):
             start, cued = i + 1, True
-        elif w.folded in t.titles and i + 1 < len(words) and words[i + 1].phrase == w.phrase:
+        elif (
+            w.folded in t.titles
+            and not _taken(covered, w)
+            and i + 1 < len(words)
+            and words[i + 1].phrase == w.phrase
+        ):
             start, cued = i, True
         elif not _taken(covered, w) and _name_like(w, t, person=True) and not w.strongly_inflected:
             start, cued = i, False
@@ -628,7 +635,8 @@ def label_from_context(text: str, start: int, end: int) -> Label | None:
 
 def ordinary_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` cannot be a name: it is made only of words that are not
-    names on their own (common words, function words, roles, verb forms: রেস্তরাঁ, অফিসগামী),
+    names on their own (common words, words of the hand-written lexicon ``data/lexicon_bn.txt``,
+    function words, roles, verb forms: রেস্তরাঁ, অফিসগামী),
     its last word carries a classifier or plural ending, which names do not take (হামলাটি,
     বিক্রেতাদের), or it runs English words into a phrase (process your request)."""
     words = _words(text)

@@ -18,7 +18,8 @@
 4. A model entity overlapping nothing is kept with source ``model:<version>`` and id
    ``None``, except a SERVICE or GROUP, which gets an id slugged from its name less its
    case ending (SPEC section 3). Unless its context decided its label, it is dropped when
-   it is made only of common words (রেস্তরাঁ, ব্যাঙ্কের: :func:`~bengali_outage.tag.cues.ordinary_words`).
+   it is made only of common words (রেস্তরাঁ, ব্যাঙ্কের: the common-word table or the
+   hand-written lexicon ``data/lexicon_bn.txt``; :func:`~bengali_outage.tag.cues.ordinary_words`).
    Whether a model-only SERVICE is a service the article reports down is for the assembly
    (it wants a service noun beside it, ``assemble/facts.py``).
 5. Mentions lose a hyphenated postposition: ``ভারত-সহ`` ("with India") names ``ভারত``.
