@@ -25,6 +25,7 @@ from .conftest import SHARED
 
 CORPUS = read_corpus()
 BLIND_SOURCE = REPO / "fixtures" / "ner" / "blind_sentences.src.txt"
+BLIND2_SOURCE = REPO / "fixtures" / "ner" / "blind2_sentences.src.txt"
 SPLIT = read_split()
 BY_ID = {s.id: s for s in CORPUS}
 
@@ -101,6 +102,7 @@ def test_split_is_reproducible_from_its_script() -> None:
 
 EXTRA = read_corpus(EXTRA_FILE)
 BLIND = list(parse_source(BLIND_SOURCE.read_text(encoding="utf-8").splitlines(), "b"))
+BLIND2 = list(parse_source(BLIND2_SOURCE.read_text(encoding="utf-8").splitlines(), "c"))
 
 
 def test_training_only_sentences_are_built_from_their_source() -> None:
@@ -115,12 +117,13 @@ def test_no_held_out_name_appears_in_the_training_only_sentences() -> None:
         assert not [n for n in held if n in sentence.text], sentence.id
 
 
-@pytest.mark.parametrize("sentence", EXTRA + BLIND, ids=[s.id for s in EXTRA + BLIND])
+@pytest.mark.parametrize("sentence", EXTRA + BLIND + BLIND2, ids=[s.id for s in EXTRA + BLIND + BLIND2])
 def test_extra_and_blind_sentences_are_normalised(sentence: Sentence) -> None:
     assert normalise_text(sentence.text).text == sentence.text
     assert all(sentence.text[s:e] == sentence.text[s:e].strip() for s, e, _ in sentence.entities)
 
 
-def test_blind_set_uses_every_label() -> None:
-    assert len(BLIND) >= 200
-    assert {label for s in BLIND for _, _, label in s.entities} == LABELS
+@pytest.mark.parametrize("blind", [BLIND, BLIND2], ids=["blind", "blind2"])
+def test_blind_sets_use_every_label(blind: list[Sentence]) -> None:
+    assert len(blind) >= 200
+    assert {label for s in blind for _, _, label in s.entities} == LABELS
