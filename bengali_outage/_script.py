@@ -19,7 +19,7 @@ normalisers read both.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -45,6 +45,7 @@ CHAR_MAP: Final[dict[str, str]] = {
 DROPPED: Final = frozenset({"\u200c", "\u200d", "\ufeff"})   # ZWNJ, ZWJ, BOM
 # fmt: on
 
+_JOINERS: Final = "".join(sorted(DROPPED))
 _SPECIAL = regex.compile("[" + regex.escape("".join(CHAR_MAP) + "".join(DROPPED)) + "]")
 _WORD = regex.compile(r"\S+")
 _CLUSTER = regex.compile(r"\P{M}?[\p{M}\u200c\u200d]*", regex.V1)
@@ -104,6 +105,11 @@ class Normalised:
         i = bisect_right(starts, pos) - 1  # the last piece starting at or before pos
         if i < 0:
             return pos
+        if is_end and starts[i] == pos:
+            # a deletion and the piece after it may both start here: an end stops at the first
+            first = bisect_left(starts, pos)
+            if self._pieces[first].norm_end == pos:
+                i = first
         piece = self._pieces[i]
         if piece.norm_start == piece.norm_end == pos:
             # A deletion (a joiner): an end stops before it, a start begins after it.
@@ -121,12 +127,22 @@ def _rewrite_word(word: str, offset: int, pieces: list[_Piece], out: list[str], 
         cluster = m.group()
         if not cluster:
             continue
-        kept = "".join(CHAR_MAP.get(c, c) for c in cluster if c not in DROPPED)
+        # joiners that open or end a cluster are deletions of their own, so that a span
+        # ending on this cluster stops before them (ন’টা\u200c names ন’টা) and one starting
+        # on it begins after them
+        core_start = m.start() + len(cluster) - len(cluster.lstrip(_JOINERS))
+        core_end = max(core_start, m.start() + len(cluster.rstrip(_JOINERS)))
+        if core_start > m.start():
+            pieces.append(_Piece(norm_pos, norm_pos, offset + m.start(), offset + core_start))
+        core = word[core_start:core_end]
+        kept = "".join(CHAR_MAP.get(c, c) for c in core if c not in DROPPED)
         new = unicodedata.normalize("NFC", kept)
-        if new != cluster:
-            pieces.append(_Piece(norm_pos, norm_pos + len(new), offset + m.start(), offset + m.end()))
+        if new != core:
+            pieces.append(_Piece(norm_pos, norm_pos + len(new), offset + core_start, offset + core_end))
         out.append(new)
         norm_pos += len(new)
+        if core_end < m.end():
+            pieces.append(_Piece(norm_pos, norm_pos, offset + core_end, offset + m.end()))
     return norm_pos
 
 

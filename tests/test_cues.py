@@ -249,7 +249,9 @@ def test_training_name_table_is_rebuilt_by_its_script() -> None:
 
 def test_a_bare_word_never_takes_the_label_of_a_name_it_is_the_stem_of() -> None:
     rows = known_names._table()
-    stems = [k for (k, stem) in rows if stem and (k, False) not in rows and len(known_names.name_keys(k)) == 1]
+    stems = [
+        k for (k, stem) in rows if stem and (k, False) not in rows and len(known_names.name_keys(k)) == 1
+    ]
     assert stems, "the table should hold stems with no written form"
     assert all(known_names.remembered_label(k) is None for k in stems)
 

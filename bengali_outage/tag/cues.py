@@ -579,7 +579,8 @@ def _persons(words: Sequence[_Word], t: _Tables, covered: _Cover) -> list[Cued]:
 def find_cued(text: str, known: Sequence[EntityMatch]) -> list[Cued]:
     """Names in ``text`` told by their context, not overlapping ``known`` (the registry's).
 
-    >>> [(text[c.start:c.end], c.label) for c in find_cued(text := "রোববার তিস্তা টেলিকমের গ্রাহকেরা বিপাকে।", [])]
+    >>> text = "রোববার তিস্তা টেলিকমের গ্রাহকেরা বিপাকে।"
+    >>> [(text[c.start : c.end], c.label) for c in find_cued(text, [])]
     [('তিস্তা টেলিকমের', 'SERVICE')]
     """
     t = _tables()

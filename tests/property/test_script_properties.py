@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bengali_outage._script import normalise_text, to_bengali_digits, to_latin_digits
+from bengali_outage._script import DROPPED, normalise_text, to_bengali_digits, to_latin_digits
 
 # Bengali letters, signs and digits; the precomposed nukta letters; Latin; both digit sets;
 # joiners; curly quotes; the ৷ currency sign; no-break spaces; and a few emoji.
@@ -38,6 +38,19 @@ def test_every_normalised_span_maps_to_valid_original_indices(text: str, data: s
     assert 0 <= s <= e <= len(text)
     # The original slice, normalised, shows at least what the normalised slice shows.
     assert norm.text[start:end] in normalise_text(text[s:e]).text
+
+
+@given(TEXTS, st.data())
+def test_a_span_neither_starts_nor_ends_on_a_dropped_joiner(text: str, data: st.DataObject) -> None:
+    norm = normalise_text(text)
+    n = len(norm.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    if start == end:
+        return
+    original = norm.original_slice(start, end)
+    assert original[:1] not in DROPPED, (start, end, original)
+    assert original[-1:] not in DROPPED, (start, end, original)
 
 
 @given(TEXTS)
