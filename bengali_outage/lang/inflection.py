@@ -102,6 +102,9 @@ FALSE_INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("মেটাতে", "to settle, to meet (মেটানো: দাম মেটাতে, চাহিদা মেটাতে), not মেটা + তে"),
     ("মেটাতেই", "to settle, with emphasis"),
     ("মেটাতেও", "to settle, also"),
+    ("চিনতে", "to recognise (চেনা: চিনতে পারেননি), not চিন (China) + তে"),
+    ("চিনতেই", "to recognise, with emphasis"),
+    ("চিনতেও", "to recognise, also"),
 )
 # fmt: on
 
