@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from bengali_outage._script import normalise_text
-from bengali_outage.tag.registry import ending_length
-from bengali_outage.tag.rules import find_entities, find_region_markers, slug, without_ending
+from bengali_outage.tag.registry import ending_length, without_ending
+from bengali_outage.tag.rules import find_entities, find_region_markers, slug
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus" / "entities.toml"
 SENTENCES: list[dict[str, Any]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["sentence"]

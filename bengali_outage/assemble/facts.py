@@ -38,7 +38,7 @@ from bengali_outage.normalise.duration import find_durations
 from bengali_outage.normalise.time import Interval
 from bengali_outage.normalise.values import Value
 from bengali_outage.tag._types import EntityMatch, RegionMention
-from bengali_outage.tag.rules import without_ending
+from bengali_outage.tag.registry import without_ending
 
 # Service kinds that other services run on: named beside failing apps, they are the cause.
 PROVIDER_KINDS: Final = frozenset({"cdn", "cloud", "security", "hosting", "dns"})

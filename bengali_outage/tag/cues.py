@@ -25,12 +25,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Final
 
 import regex
 from spacy.lang.bn.stop_words import STOP_WORDS
 
+from bengali_outage._data import data_lines
 from bengali_outage.lang import cues as table
 from bengali_outage.lang.inflection import NAME_STOPWORDS, NAMING_FILLERS, NAMING_WORDS
 from bengali_outage.models import Label
@@ -106,14 +106,9 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def _word_list(name: str) -> list[str]:
-    text = (files("bengali_outage") / "data" / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    common = frozenset(_word_list("common_words.txt"))
+    common = frozenset(data_lines("common_words.txt"))
     types = {tuple(fold(w) for w in phrase.split()): label for phrase, label in table.TYPES}
     return _Tables(
         heads={fold(h.word): h for h in table.HEADS},
@@ -131,7 +126,7 @@ def _tables() -> _Tables:
         naming=_folded(w for w, _ in NAMING_WORDS),
         fillers=_folded(w for w, _ in NAMING_FILLERS) | _folded(table.NOT_NAMES),
         common=common,
-        lexicon=_folded(_word_list("lexicon_bn.txt")),
+        lexicon=_folded(data_lines("lexicon_bn.txt")),
         english_function=frozenset(table.ENGLISH_FUNCTION_WORDS),
         type_words=frozenset(k[-1] for k in types if len(k) == 1),
         units=_folded(table.UNITS),

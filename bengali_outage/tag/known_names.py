@@ -11,11 +11,11 @@ adds a span: only the registry rules and the model find names.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 from typing import Final, cast
 
+from bengali_outage._data import data_lines
 from bengali_outage.models import Label
-from bengali_outage.tag.registry import ending_length, fold
+from bengali_outage.tag.registry import fold, name_less_ending
 
 TABLE_NAME: Final = "training_names.tsv"
 WRITTEN: Final = "written"
@@ -29,23 +29,16 @@ def name_keys(name: str) -> tuple[str, ...]:
     >>> name_keys("বুয়েটের")[-1] == name_keys("বুয়েট")[0]
     True
     """
-    words = name.split()
-    if not words:
-        return ()
-    whole = " ".join(fold(w) for w in words)
-    k = ending_length(words[-1])
-    if not k:
-        return (whole,)
-    stem = words[-1][:-k].rstrip("-'")
-    return whole, " ".join(fold(w) for w in [*words[:-1], stem])
+    whole, stem = " ".join(name.split()), name_less_ending(name)
+    keys = (whole,) if stem == whole else (whole, stem)
+    return tuple(" ".join(fold(w) for w in k.split()) for k in keys if k)
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, bool], Label]:
     """``(key, is a stem)`` → label: a name as written and a name less its ending are kept
     apart, so that a bare word (আমি) never takes the label of a name it is the stem of (আমির)."""
-    text = (files("bengali_outage") / "data" / TABLE_NAME).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in data_lines(TABLE_NAME))
     return {(key, form == STEM): cast(Label, label) for key, label, form in rows}
 
 
@@ -56,6 +49,6 @@ def remembered_label(name: str) -> Label | None:
     the names as written and then among the names less theirs (বুয়েটের: বুয়েট, বুয়েটের).
     """
     table = _table()
-    keys = name_keys(name)
-    tries = [(keys[0], False)] if len(keys) == 1 else [(keys[0], False), (keys[1], False), (keys[1], True)]
+    whole, *stem = name_keys(name) or ("",)
+    tries = [(whole, False), *((s, as_stem) for s in stem for as_stem in (False, True))]
     return next((table[k] for k in tries if k in table), None)

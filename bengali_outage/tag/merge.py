@@ -44,7 +44,8 @@ from bengali_outage.lang.postpositions import HYPHENATED_POSTPOSITIONS
 from bengali_outage.tag._types import EntityMatch
 from bengali_outage.tag.cues import has_conjunction, label_from_context, ordinary_words
 from bengali_outage.tag.known_names import remembered_label
-from bengali_outage.tag.rules import find_entities, slug, without_ending
+from bengali_outage.tag.registry import name_less_ending
+from bengali_outage.tag.rules import find_entities, slug
 from bengali_outage.tag.stanza_backend import stanza_entities
 
 POLICY: Final = "rules-first"
@@ -97,8 +98,7 @@ def merge(rules: Sequence[EntityMatch], model: Sequence[EntityMatch], text: str)
             continue  # the model alone tags common words (রেস্তরাঁ, ব্যাঙ্কের): a name needs one of its own
         m = _trim(m, text)
         if m.label in ("SERVICE", "GROUP") and m.id is None:
-            words = text[m.start : m.end].split()
-            m = replace(m, id=slug(" ".join([*words[:-1], without_ending(words[-1])])))
+            m = replace(m, id=slug(name_less_ending(text[m.start : m.end])))
         added.append(m)
     kept = [_trim(r, text) for i, r in enumerate(ordered) if i not in dropped]
     return sorted([*kept, *added], key=lambda e: (e.start, e.end))

@@ -305,3 +305,16 @@ def ending_length(word: str) -> int:
         ):
             return k
     return 0
+
+
+def without_ending(word: str) -> str:
+    """A Bengali word less its longest known case ending ("আমফানের" → "আমফান")."""
+    k = ending_length(word)
+    return word[:-k].rstrip("-'") if k else word
+
+
+def name_less_ending(name: str) -> str:
+    """A name of one or more words less the case ending of its last word
+    ("রেড ফ্যান্টমের" → "রেড ফ্যান্টম"); its words joined by single spaces."""
+    *head, last = name.split() or [""]
+    return " ".join([*head, without_ending(last)])

@@ -51,8 +51,8 @@ from bengali_outage.tag.registry import (
     Category,
     Registry,
     Sense,
-    ending_length,
     get_registry,
+    name_less_ending,
 )
 
 WINDOW: Final = 8  # words either side searched for a cue
@@ -258,12 +258,6 @@ def _registry_candidates(text: str, atoms: Sequence[_Atom], reg: Registry) -> li
 # Contextual rules for names the registry does not know.
 
 
-def without_ending(word: str) -> str:
-    """A Bengali word less its longest known case ending ("আমফানের" → "আমফান")."""
-    k = ending_length(word)
-    return word[:-k].rstrip("-'") if k else word
-
-
 def slug(name: str, letters: dict[str, str] | None = None) -> str | None:
     """An id from a name: Latin lowercased, Bengali transliterated letter by letter.
 
@@ -444,8 +438,7 @@ def _with_cued(text: str, entities: list[EntityMatch], reg: Registry) -> list[En
     absorbed = {n for c in cued for n in c.absorbs}
     out = [m for n, m in enumerate(entities) if n not in absorbed]
     for c in cued:
-        words = text[c.start : c.end].split()
-        name = " ".join([*words[:-1], without_ending(words[-1])])
+        name = name_less_ending(text[c.start : c.end])
         # SPEC: an unknown service or group gets an id made from its name; others none
         ident = slug(name, dict(reg.slug_letters)) if c.label in ("SERVICE", "GROUP") else None
         out.append(EntityMatch(c.start, c.end, c.label, ident, f"rule:{c.rule}", name=name))
